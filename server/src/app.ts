@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import http from 'node:http';
+import express from 'express';
+import cors from 'cors';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode } from 'graphql';
+import { DataSource } from 'typeorm';
+import { AppConfig } from './config/config';
+import { Ctx } from './common/context';
+import { Loaders } from './common/loaders';
+import { ERROR_CODES, ErrorCode, Unauthenticated } from './common/errors';
+import { buildAppSchema } from './schema';
+import { registerServices } from './services';
+import { log } from './common/log';
+
+/** Root fields an anonymous request may use. */
+const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
+
+/** Apollo/graphql-js codes that are the caller's fault → BAD_USER_INPUT (DOMAIN.md has one code for bad input). */
+const INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_USER_INPUT']);
+
+/** The input field a validation or coercion error is about, e.g. `input.floorArea` → `floorArea`. */
+function fieldOf(err: GraphQLFormattedError, original: unknown): string | undefined {
+  const ve = (original as { extensions?: { validationErrors?: { property: string; children?: unknown[] }[] } })?.extensions?.validationErrors;
+  if (ve?.length) {
+    let e = ve[0] as { property: string; children?: { property: string; children?: unknown[] }[] };
+    const parts = [e.property];
+    while (e.children?.length) {
+      e = e.children[0] as typeof e;
+      parts.push(e.property);
+    }
+    return parts[parts.length - 1];
+  }
+  const m = /at "([^"]+)"/.exec(err.message) ?? /Field "(\w+)" of required type/.exec(err.message) ?? /Variable "\$(\w+)"/.exec(err.message);
+  if (m) return m[1].split('.').pop()!.replace(/\[\d+\]$/, '');
+  return undefined;
+}
+
+function validationMessage(original: unknown): string | undefined {
+  const ve = (original as { extensions?: { validationErrors?: { constraints?: Record<string, string>; children?: unknown[] }[] } })?.extensions?.validationErrors;
+  if (!ve?.length) return undefined;
+  let e = ve[0] as { constraints?: Record<string, string>; children?: unknown[] };
+  while (!e.constraints && e.children?.length) e = e.children[0] as typeof e;
+  return e.constraints ? Object.values(e.constraints)[0] : undefined;
+}
+
+/** Every error leaves with a DOMAIN.md code, an actionable message, and never a stack trace or SQL. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const ext = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
+  delete ext.stacktrace;
+  let code = String(ext.code ?? 'INTERNAL_SERVER_ERROR');
+  const name = (original as Error)?.name;
+  if (name === 'AuthenticationError') code = 'UNAUTHENTICATED';
+  if (name === 'AuthorizationError') code = 'FORBIDDEN';
+  if (name === 'ArgumentValidationError' || INPUT_CODES.has(code)) {
+    const field = (ext.field as string | undefined) ?? fieldOf(formatted, original);
+    const message = validationMessage(original) ?? formatted.message;
+    const { validationErrors: _drop, ...rest } = ext;
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { ...rest, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+  }
+  if (!ERROR_CODES.includes(code as ErrorCode) || code === 'INTERNAL_SERVER_ERROR') {
+    log.error('unexpected error', { err: (original as Error)?.stack ?? String(original), message: formatted.message, path: formatted.path });
+    return { message: 'Internal server error; the problem has been logged', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return { ...formatted, extensions: { ...ext, code } };
+}
+
+/** Anonymous requests get nothing but `login`. */
+const anonymousGuard: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (contextValue.actor) return;
+        const op = operation as OperationDefinitionNode;
+        const fields = op.selectionSet.selections;
+        const onlyLogin = op.operation === 'mutation' && fields.every((s) => s.kind === Kind.FIELD && ANONYMOUS_FIELDS.has(s.name.value));
+        if (!onlyLogin) throw new Unauthenticated();
+      },
+    };
+  },
+};
+
+export interface AppOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+}
+
+export interface App {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Ctx>;
+  stop(): Promise<void>;
+}
+
+/** Builds the Express + Apollo app from a config and an initialized data source (tests reuse it). */
+export async function createApp({ config, dataSource }: AppOptions): Promise<App> {
+  const svc = registerServices(dataSource, config);
+  const schema = await buildAppSchema();
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  const apollo = new ApolloServer<Ctx>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    introspection: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), anonymousGuard],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', database: config.dbType });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: config.dbType });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    cors({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false, maxAge: 600 }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Ctx> => {
+        const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
+        const ctx: Ctx = { requestId, ds: dataSource, loaders: new Loaders(dataSource), actor: null, now: new Date() };
+        const auth = req.headers.authorization;
+        if (auth) {
+          const m = /^Bearer\s+(\S+)$/i.exec(auth);
+          if (!m) throw withStatus(new Unauthenticated('The Authorization header must be "Bearer <token>"'), 401);
+          try {
+            ctx.actor = await svc.auth.authenticate(m[1]);
+          } catch (e) {
+            throw withStatus(e as GraphQLError, 401);
+          }
+        }
+        return ctx;
+      },
+    }),
+  );
+
+  if (config.adminDist && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
+    const dist = config.adminDist;
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+  }
+
+  app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const e = err as { type?: string; status?: number };
+    if (e?.type === 'entity.too.large') return res.status(413).json({ errors: [{ message: 'Request body over 1 MB', extensions: { code: 'BAD_USER_INPUT' } }] });
+    if (e?.type === 'entity.parse.failed') return res.status(400).json({ errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_USER_INPUT' } }] });
+    log.error('unhandled http error', { err: String((err as Error)?.stack ?? err) });
+    return res.status(e?.status && e.status < 500 ? e.status : 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}
+
+function withStatus(e: GraphQLError, status: number): GraphQLError {
+  return new GraphQLError(e.message, { extensions: { ...e.extensions, http: { status } } });
+}

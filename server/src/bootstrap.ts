@@ -1,0 +1,38 @@
+import { DataSource, Logger } from 'typeorm';
+import { AppConfig } from './config/config';
+import { createDataSource } from './config/data-source';
+import { createApp, App } from './app';
+import { services } from './services';
+import { generatePassword } from './modules/auth/password';
+import { Street } from './modules/area/street.entity';
+import { loadDemoDistrict } from './seed/load-demo';
+import { log } from './common/log';
+
+export interface Started {
+  ds: DataSource;
+  app: App;
+  /** Set when this start created the first ADMIN with a generated password (printed once). */
+  generatedAdminPassword: string | null;
+  demoLoaded: boolean;
+}
+
+/** Opens the database, applies pending migrations, creates the first ADMIN and the demo district when due. */
+export async function bootstrap(config: AppConfig, logger?: Logger): Promise<Started> {
+  const ds = createDataSource(config.databaseUrl, logger);
+  await ds.initialize();
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  const app = await createApp({ config, dataSource: ds });
+
+  const password = config.adminPassword ?? generatePassword();
+  const created = await services({ ds }).auth.ensureFirstAdmin(config.adminEmail, password);
+
+  let demoLoaded = false;
+  if (config.demoData && (await ds.getRepository(Street).count()) === 0) {
+    const t = Date.now();
+    const counts = await loadDemoDistrict(ds);
+    demoLoaded = true;
+    log.info('demo district loaded', { ...counts, ms: Date.now() - t });
+  }
+  return { ds, app, generatedAdminPassword: created && !config.adminPassword ? password : null, demoLoaded };
+}

@@ -1,0 +1,100 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes of DOMAIN.md; every failure a client sees carries one of them in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INVALID_STATE'
+  | 'TOO_COMPLEX'
+  | 'INTERNAL_SERVER_ERROR';
+
+export const ERROR_CODES: readonly ErrorCode[] = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_STATE',
+  'TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
+];
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class BadInput extends AppError {
+  constructor(field: string, message: string) {
+    super('BAD_USER_INPUT', message, { field });
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(entity: string, id: string | number) {
+    super('NOT_FOUND', `${entity} ${id} not found`, { entity, id: String(id) });
+  }
+}
+
+export class Conflict extends AppError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super('CONFLICT', message, extra);
+  }
+}
+
+export class InvalidState extends AppError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super('INVALID_STATE', message, extra);
+  }
+}
+
+export class Unauthenticated extends AppError {
+  constructor(message = 'Please log in: this operation needs a valid token or API key') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class Forbidden extends AppError {
+  constructor(message = 'Your role may not perform this operation') {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** Parses a GraphQL ID into a positive integer database id, or fails with BAD_USER_INPUT. */
+export function parseId(value: unknown, field = 'id'): number {
+  const s = typeof value === 'number' ? String(value) : value;
+  if (typeof s !== 'string' || !/^[1-9][0-9]{0,14}$/.test(s)) {
+    throw new BadInput(field, `"${String(value).slice(0, 40)}" is not a valid id`);
+  }
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) throw new BadInput(field, `"${s.slice(0, 40)}" is not a valid id`);
+  return n;
+}
+
+/** Database driver errors → domain errors (unique key → CONFLICT, referenced row → INVALID_STATE). */
+export function translateDbError(err: unknown): unknown {
+  const e = err as { code?: string; errno?: number; message?: string; driverError?: { code?: string; errno?: number } };
+  const code = e?.driverError?.code ?? e?.code;
+  const errno = e?.driverError?.errno ?? e?.errno;
+  if (code === 'ER_DUP_ENTRY' || errno === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new Conflict('A record with the same unique value already exists');
+  }
+  // SQLite reports a foreign-key failure as SQLITE_CONSTRAINT_FOREIGNKEY or, inside a transaction, _TRIGGER
+  const sqliteFk = typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT') && /FOREIGN KEY/i.test(e?.message ?? '');
+  const isDelete = /^\s*DELETE/i.test((e as { query?: string })?.query ?? '');
+  if (sqliteFk && !isDelete) return new BadInput('input', 'A referenced record does not exist');
+  if (code === 'ER_ROW_IS_REFERENCED_2' || errno === 1451 || code === 'ER_ROW_IS_REFERENCED' || sqliteFk) {
+    return new InvalidState('This record is still referenced by other records; remove or reassign them first');
+  }
+  if (code === 'ER_NO_REFERENCED_ROW_2' || errno === 1452) {
+    return new BadInput('input', 'A referenced record does not exist');
+  }
+  if (code === 'ER_LOCK_DEADLOCK' || errno === 1213 || code === 'ER_LOCK_WAIT_TIMEOUT' || errno === 1205 || code === 'SQLITE_BUSY') {
+    return new Conflict('The record is being changed by someone else right now; please retry', { retryable: true });
+  }
+  return err;
+}

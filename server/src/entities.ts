@@ -1,0 +1,14 @@
+import { Street } from './modules/area/street.entity';
+import { Community } from './modules/area/community.entity';
+import { Center } from './modules/center/center.entity';
+import { Association } from './modules/association/association.entity';
+import { Resident } from './modules/resident/resident.entity';
+import { HealthExam } from './modules/exam/health-exam.entity';
+import { Visit } from './modules/visit/visit.entity';
+import { Project } from './modules/project/project.entity';
+import { ProjectProgress } from './modules/project/project-progress.entity';
+import { User } from './modules/auth/user.entity';
+import { AuditLog } from './modules/audit/audit.entity';
+
+/** Every TypeORM entity; migrations are generated from this list for both databases. */
+export const ENTITIES = [Street, Community, Center, Association, Resident, HealthExam, Visit, Project, ProjectProgress, User, AuditLog];

@@ -1,0 +1,71 @@
+import jwt from 'jsonwebtoken';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/config';
+import { Actor } from '../../common/context';
+import { AppError, Unauthenticated } from '../../common/errors';
+import { hashPassword, verifyPassword } from './password';
+import { User, RoleEnum } from './user.entity';
+import { writeAudit } from '../audit/audit.service';
+
+interface TokenClaims {
+  sub: string;
+  tv: number;
+  role: string;
+}
+
+/** A hash of a random password to compare against when the email is unknown, so that timing does not tell. */
+let dummyHash: Promise<string> | null = null;
+
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>,
+  ) {}
+
+  async login(emailRaw: string, password: string, requestId: string): Promise<{ token: string; user: User }> {
+    const email = emailRaw.trim().toLowerCase();
+    const repo = this.ds.getRepository(User);
+    const user = await repo.findOne({ where: { email } });
+    dummyHash ??= hashPassword('not-a-real-password');
+    const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyHash), false);
+    if (!user || !ok || !user.active) {
+      throw new AppError('UNAUTHENTICATED', user && ok && !user.active ? 'This account is disabled' : 'Wrong email or password');
+    }
+    await this.ds.transaction(async (m) => {
+      await m.update(User, { id: user.id }, { lastLoginAt: new Date() });
+      await writeAudit(m, { kind: 'USER', id: user.id, name: user.email, role: user.role }, requestId, {
+        action: 'LOGIN',
+        entity: 'User',
+        entityId: user.id,
+      });
+    });
+    return { token: this.sign(user), user };
+  }
+
+  sign(user: User): string {
+    const claims: TokenClaims = { sub: String(user.id), tv: user.tokenVersion, role: user.role };
+    return jwt.sign(claims, this.config.jwtSecret, { algorithm: 'HS256', expiresIn: this.config.jwtTtlSeconds, issuer: 'eldergraph' });
+  }
+
+  /** Turns a bearer token into the acting user; throws UNAUTHENTICATED for a bad, expired or revoked one. */
+  async authenticate(token: string): Promise<Actor> {
+    let claims: TokenClaims;
+    try {
+      claims = jwt.verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'eldergraph' }) as TokenClaims;
+    } catch (e) {
+      throw new Unauthenticated((e as Error).name === 'TokenExpiredError' ? 'Your session has expired; please log in again' : 'Invalid token; please log in again');
+    }
+    const id = Number(claims.sub);
+    const user = Number.isSafeInteger(id) ? await this.ds.getRepository(User).findOne({ where: { id } }) : null;
+    if (!user || !user.active || user.tokenVersion !== claims.tv) throw new Unauthenticated('This session is no longer valid; please log in again');
+    return { kind: 'USER', id: user.id, name: user.email, role: user.role };
+  }
+
+  /** Creates the first ADMIN when the user table is empty; returns the password when it was generated. */
+  async ensureFirstAdmin(email: string, password: string): Promise<boolean> {
+    const repo = this.ds.getRepository(User);
+    if ((await repo.count()) > 0) return false;
+    await repo.insert({ email: email.toLowerCase(), name: '管理员', role: RoleEnum.ADMIN, active: true, passwordHash: await hashPassword(password), version: 1, tokenVersion: 1 });
+    return true;
+  }
+}

@@ -1,0 +1,34 @@
+import { DataSource } from 'typeorm';
+import { AppConfig } from './config/config';
+import { Ctx } from './common/context';
+import { AuthService } from './modules/auth/auth.service';
+import { UserService } from './modules/auth/user.service';
+import { StreetService, CommunityService } from './modules/area/area.service';
+import { CenterService } from './modules/center/center.service';
+
+/** One instance of every service per data source (the app's and each test's). */
+export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>) {
+  return {
+    auth: new AuthService(ds, config),
+    users: new UserService(ds),
+    streets: new StreetService(ds),
+    communities: new CommunityService(ds),
+    centers: new CenterService(ds),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+const registry = new WeakMap<DataSource, Services>();
+
+export function registerServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>): Services {
+  const s = createServices(ds, config);
+  registry.set(ds, s);
+  return s;
+}
+
+export function services(ctx: Pick<Ctx, 'ds'>): Services {
+  const s = registry.get(ctx.ds);
+  if (!s) throw new Error('services not registered for this data source');
+  return s;
+}
