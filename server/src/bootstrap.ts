@@ -5,7 +5,7 @@ import { createApp, App } from './app';
 import { services } from './services';
 import { generatePassword } from './modules/auth/password';
 import { Street } from './modules/area/street.entity';
-import { loadDemoDistrict } from './seed/load-demo';
+import { loadDemoDistrict, loadDemoRounds } from './seed/load-demo';
 import { log } from './common/log';
 
 export interface Started {
@@ -18,7 +18,7 @@ export interface Started {
 
 /** Opens the database, applies pending migrations, creates the first ADMIN and the demo district when due. */
 export async function bootstrap(config: AppConfig, logger?: Logger): Promise<Started> {
-  const ds = createDataSource(config.databaseUrl, logger);
+  const ds = await createDataSource(config.databaseUrl, logger);
   await ds.initialize();
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });
@@ -30,7 +30,7 @@ export async function bootstrap(config: AppConfig, logger?: Logger): Promise<Sta
   let demoLoaded = false;
   if (config.demoData && (await ds.getRepository(Street).count()) === 0) {
     const t = Date.now();
-    const counts = await loadDemoDistrict(ds);
+    const counts = { ...(await loadDemoDistrict(ds)), ...(await loadDemoRounds(ds)) };
     demoLoaded = true;
     log.info('demo district loaded', { ...counts, ms: Date.now() - t });
   }

@@ -9,6 +9,9 @@ import { Project } from './modules/project/project.entity';
 import { ProjectProgress } from './modules/project/project-progress.entity';
 import { User } from './modules/auth/user.entity';
 import { AuditLog } from './modules/audit/audit.entity';
+import { RatingRound, CenterRating, Rectification } from './modules/rating/rating.entities';
+import { SubsidyRound, SubsidyAllocation } from './modules/subsidy/subsidy.entities';
 
 /** Every TypeORM entity; migrations are generated from this list for both databases. */
-export const ENTITIES = [Street, Community, Center, Association, Resident, HealthExam, Visit, Project, ProjectProgress, User, AuditLog];
+export const ENTITIES = [Street, Community, Center, Association, Resident, HealthExam, Visit, Project, ProjectProgress, User, AuditLog,
+  RatingRound, CenterRating, Rectification, SubsidyRound, SubsidyAllocation];

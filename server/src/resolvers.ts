@@ -1,6 +1,14 @@
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { StreetResolver, CommunityResolver } from './modules/area/area.resolver';
 import { CenterResolver } from './modules/center/center.resolver';
+import { AssociationResolver } from './modules/association/association.resolver';
+import { ResidentResolver } from './modules/resident/resident.resolver';
+import { HealthExamResolver } from './modules/exam/exam.resolver';
+import { VisitResolver } from './modules/visit/visit.resolver';
+import { ProjectResolver, ProjectProgressResolver } from './modules/project/project.resolver';
+import { RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver } from './modules/rating/rating.resolver';
+import { SubsidyRoundResolver, SubsidyAllocationResolver } from './modules/subsidy/subsidy.resolver';
 
 /** Every TypeGraphQL resolver class of the API. */
-export const RESOLVERS = [AuthResolver, StreetResolver, CommunityResolver, CenterResolver] as const;
+export const RESOLVERS = [AuthResolver, StreetResolver, CommunityResolver, CenterResolver, AssociationResolver, ResidentResolver, HealthExamResolver, VisitResolver, ProjectResolver, ProjectProgressResolver,
+  RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver, SubsidyRoundResolver, SubsidyAllocationResolver] as const;

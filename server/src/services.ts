@@ -5,6 +5,13 @@ import { AuthService } from './modules/auth/auth.service';
 import { UserService } from './modules/auth/user.service';
 import { StreetService, CommunityService } from './modules/area/area.service';
 import { CenterService } from './modules/center/center.service';
+import { AssociationService } from './modules/association/association.service';
+import { ResidentService } from './modules/resident/resident.service';
+import { HealthExamService } from './modules/exam/exam.service';
+import { VisitService } from './modules/visit/visit.service';
+import { ProjectService, ProjectProgressService } from './modules/project/project.service';
+import { RatingRoundService, RectificationService } from './modules/rating/rating.service';
+import { SubsidyRoundService } from './modules/subsidy/subsidy.service';
 
 /** One instance of every service per data source (the app's and each test's). */
 export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>) {
@@ -14,6 +21,15 @@ export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecre
     streets: new StreetService(ds),
     communities: new CommunityService(ds),
     centers: new CenterService(ds),
+    associations: new AssociationService(ds),
+    residents: new ResidentService(ds),
+    healthExams: new HealthExamService(ds),
+    visits: new VisitService(ds),
+    projects: new ProjectService(ds),
+    projectProgress: new ProjectProgressService(ds),
+    ratingRounds: new RatingRoundService(ds),
+    rectifications: new RectificationService(ds),
+    subsidyRounds: new SubsidyRoundService(ds),
   };
 }
 

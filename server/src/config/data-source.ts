@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import mysql from 'mysql2/promise';
 import { DataSource, DataSourceOptions, Logger, QueryRunner } from 'typeorm';
 import { dbTypeOf, sqliteFile } from './config';
 import { ENTITIES } from '../entities';
@@ -25,7 +26,7 @@ export function migrationsGlob(dbType: 'sqlite' | 'mysql'): string[] {
   return [path.join(__dirname, '..', 'migrations', dbType, '*.{js,ts}')];
 }
 
-export function dataSourceOptions(databaseUrl: string, logger?: Logger): DataSourceOptions {
+export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
   const dbType = dbTypeOf(databaseUrl);
   const common = {
     entities: ENTITIES,
@@ -52,7 +53,7 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger): DataSou
   const u = new URL(databaseUrl.replace(/^mariadb:/, 'mysql:'));
   return {
     ...common,
-    type: 'mysql',
+    type: flavor,
     host: u.hostname,
     port: Number(u.port || 3306),
     username: decodeURIComponent(u.username),
@@ -68,8 +69,27 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger): DataSou
   } as DataSourceOptions;
 }
 
-export function createDataSource(databaseUrl: string, logger?: Logger): DataSource {
-  return new DataSource(dataSourceOptions(databaseUrl, logger));
+/**
+ * MySQL 8 or MariaDB behind a mysql:// URL? TypeORM must know (its schema diff reads MariaDB's column
+ * defaults differently), so ask the server once; `mariadb://` skips the question.
+ */
+export async function detectFlavor(databaseUrl: string): Promise<'mysql' | 'mariadb'> {
+  if (databaseUrl.startsWith('mariadb:')) return 'mariadb';
+  const u = new URL(databaseUrl);
+  const conn = await mysql.createConnection({
+    host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password), connectTimeout: 5000,
+  });
+  try {
+    const [rows] = await conn.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as { v: string }[])[0]?.v)) ? 'mariadb' : 'mysql';
+  } finally {
+    await conn.end();
+  }
+}
+
+export async function createDataSource(databaseUrl: string, logger?: Logger): Promise<DataSource> {
+  const flavor = dbTypeOf(databaseUrl) === 'mysql' ? await detectFlavor(databaseUrl) : 'mysql';
+  return new DataSource(dataSourceOptions(databaseUrl, logger, flavor));
 }
 
 export type { QueryRunner };

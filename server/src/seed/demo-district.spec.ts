@@ -23,6 +23,17 @@ function levelCounts(centers: DemoCenter[]): Record<StarLevel, number> {
   return counts;
 }
 
+/** Checks every item, collecting the first few failures (one expect per test, not one per row: fast). */
+function violations<T>(items: T[], check: (x: T) => string | null | false, limit = 5): string[] {
+  const out: string[] = [];
+  for (const x of items) {
+    const problem = check(x);
+    if (problem) out.push(problem);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
 function countBy<T>(items: T[], pred: (x: T) => boolean): number {
   let n = 0;
   for (const x of items) if (pred(x)) n++;
@@ -183,10 +194,11 @@ describe('generateDemoDistrict (default: seed 20160630, 20,500 residents)', () =
   describe('residents', () => {
     it('has 20,500 residents, all 60+ and born 1910–1956', () => {
       expect(demo.residents.length).toBe(20_500);
-      for (const r of demo.residents) {
-        expect(ageOn(r.birthDate, D)).toBeGreaterThanOrEqual(60);
-        expect(r.birthDate >= '1910-01-01' && r.birthDate <= '1956-12-31').toBe(true);
-      }
+      expect(
+        violations(demo.residents, (r) =>
+          ageOn(r.birthDate, D) < 60 || r.birthDate < '1910-01-01' || r.birthDate > '1956-12-31' ? r.birthDate : null,
+        ),
+      ).toEqual([]);
     });
 
     it('has exactly 14 centenarians, all alive', () => {
@@ -207,18 +219,18 @@ describe('generateDemoDistrict (default: seed 20160630, 20,500 residents)', () =
     });
 
     it('has valid, unique ID numbers matching birth date and gender', () => {
-      const ids = new Set<string>();
-      for (const r of demo.residents) {
-        const v = validateIdNumber(r.idNumber, r.birthDate);
-        if (!v.ok) throw new Error(`${r.idNumber} ${r.birthDate}: ${v.message}`);
-        expect(genderFromId(r.idNumber)).toBe(r.gender);
-        ids.add(r.idNumber);
-      }
-      expect(ids.size).toBe(demo.residents.length);
+      expect(
+        violations(demo.residents, (r) => {
+          const v = validateIdNumber(r.idNumber, r.birthDate);
+          if (!v.ok) return `${r.idNumber} ${r.birthDate}: ${v.message}`;
+          return genderFromId(r.idNumber) !== r.gender && `${r.idNumber}: gender ${r.gender}`;
+        }),
+      ).toEqual([]);
+      expect(new Set(demo.residents.map((r) => r.idNumber)).size).toBe(demo.residents.length);
       const local = countBy(demo.residents, (r) => r.idNumber.startsWith('440303'));
       expect(local / demo.residents.length).toBeGreaterThan(0.7);
       expect(countBy(demo.residents, (r) => !r.idNumber.startsWith('4403'))).toBeGreaterThan(1000);
-      for (const r of demo.residents) if (!r.idNumber.startsWith('4403')) expect(r.householdRegistered).toBe(false);
+      expect(countBy(demo.residents, (r) => !r.idNumber.startsWith('4403') && r.householdRegistered)).toBe(0);
     });
 
     it('has the expected proportions', () => {
@@ -237,17 +249,19 @@ describe('generateDemoDistrict (default: seed 20160630, 20,500 residents)', () =
 
     it('has consistent fields', () => {
       const streetOf = new Map(demo.streets.flatMap((s) => s.communities.map((c) => [c, s.name] as const)));
-      for (const r of demo.residents) {
-        expect(streetOf.get(r.community)).toBe(r.street);
-        expect(r.name).toMatch(/^\p{Script=Han}{2,4}$/u);
-        if (r.phone !== null) expect(r.phone).toMatch(/^1[3-9]\d{9}$/);
-        if (r.association !== null) expect(r.association).toBe(`${r.community}老年协会`);
+      const problems = violations(demo.residents, (r) => {
+        if (streetOf.get(r.community) !== r.street) return `${r.idNumber}: ${r.community} is not in ${r.street}`;
+        if (!/^\p{Script=Han}{2,4}$/u.test(r.name)) return `${r.idNumber}: name ${r.name}`;
+        if (r.phone !== null && !/^1[3-9]\d{9}$/.test(r.phone)) return `${r.idNumber}: phone ${r.phone}`;
+        if (r.association !== null && r.association !== `${r.community}老年协会`) return `${r.idNumber}: ${r.association}`;
         if (r.deceasedOn !== null) {
-          expect(r.deceasedOn >= '2014-01-01' && r.deceasedOn <= D).toBe(true);
-          expect(ageOn(r.birthDate, r.deceasedOn)).toBeGreaterThanOrEqual(60);
-          expect(isCentenarian(r.birthDate, D)).toBe(false);
+          if (r.deceasedOn < '2014-01-01' || r.deceasedOn > D) return `${r.idNumber}: died ${r.deceasedOn}`;
+          if (ageOn(r.birthDate, r.deceasedOn) < 60) return `${r.idNumber}: died before 60`;
+          if (isCentenarian(r.birthDate, D)) return `${r.idNumber}: a deceased centenarian`;
         }
-      }
+        return null;
+      });
+      expect(problems).toEqual([]);
     });
   });
 
@@ -255,31 +269,34 @@ describe('generateDemoDistrict (default: seed 20160630, 20,500 residents)', () =
     it('are only for residents eligible on 2016-06-30 and on the scheduled date, one per resident and year', () => {
       const byId = new Map(demo.residents.map((r) => [r.idNumber, r]));
       const keys = new Set<string>();
-      for (const e of demo.exams) {
+      const problems = violations(demo.exams, (e) => {
         const r = byId.get(e.residentIdNumber);
-        expect(r).toBeDefined();
-        expect(isFreeExamEligible(r!, D)).toBe(true);
-        expect(isFreeExamEligible(r!, e.scheduledOn)).toBe(true);
+        if (!r) return `${e.residentIdNumber}: no such resident`;
+        if (!isFreeExamEligible(r, D)) return `${e.residentIdNumber}: not eligible on ${D}`;
+        if (!isFreeExamEligible(r, e.scheduledOn)) return `${e.residentIdNumber}: not eligible on ${e.scheduledOn}`;
         const key = `${e.residentIdNumber}/${e.year}`;
-        expect(keys.has(key)).toBe(false);
+        if (keys.has(key)) return `${key}: two exams`;
         keys.add(key);
-      }
+        return null;
+      });
+      expect(problems).toEqual([]);
+      expect(keys.size).toBe(demo.exams.length);
       expect(demo.exams.length).toBeGreaterThan(5000);
     });
 
     it('have consistent dates and statuses', () => {
-      for (const e of demo.exams) {
-        expect(e.scheduledOn.slice(0, 4)).toBe(String(e.year));
-        expect(e.completedOn !== null).toBe(e.status === 'COMPLETED');
-        if (e.completedOn) {
-          expect(e.completedOn >= e.scheduledOn).toBe(true);
-          expect(e.completedOn <= D || e.year === 2015).toBe(true);
-        }
-        if (e.year === 2015) expect(e.status).not.toBe('SCHEDULED');
-        if (e.year === 2016) expect(e.scheduledOn >= '2016-05-18').toBe(true);
-        if (e.status === 'SCHEDULED') expect(e.scheduledOn > '2016-06-24').toBe(true);
-        expect(e.provider).toMatch(/^(罗湖区人民医院|罗湖区中医院|\p{Script=Han}+社康中心)$/u);
-      }
+      const problems = violations(demo.exams, (e) => {
+        const k = `${e.residentIdNumber}/${e.year}`;
+        if (e.scheduledOn.slice(0, 4) !== String(e.year)) return `${k}: scheduled ${e.scheduledOn}`;
+        if ((e.completedOn !== null) !== (e.status === 'COMPLETED')) return `${k}: ${e.status} with completedOn ${e.completedOn}`;
+        if (e.completedOn && (e.completedOn < e.scheduledOn || e.completedOn > D)) return `${k}: completed ${e.completedOn}`;
+        if (e.year === 2015 && e.status === 'SCHEDULED') return `${k}: still SCHEDULED`;
+        if (e.year === 2016 && e.scheduledOn < '2016-05-18') return `${k}: scheduled before the 2016-05-18 meeting`;
+        if (e.status === 'SCHEDULED' && e.scheduledOn <= '2016-06-24') return `${k}: SCHEDULED in the past`;
+        if (!/^(罗湖区人民医院|罗湖区中医院|\p{Script=Han}+社康中心)$/u.test(e.provider)) return `${k}: provider ${e.provider}`;
+        return null;
+      });
+      expect(problems).toEqual([]);
       const statuses = (year: number) => new Set(demo.exams.filter((e) => e.year === year).map((e) => e.status));
       expect(statuses(2015)).toEqual(new Set(['COMPLETED', 'MISSED']));
       expect(statuses(2016)).toEqual(new Set(['SCHEDULED', 'COMPLETED', 'MISSED']));

@@ -23,7 +23,7 @@ import {
   isLeapYear,
   toDayNumber,
 } from '../common/resident-rules';
-import { Prng } from './prng';
+import { Prng, WeightedTable } from './prng';
 
 // ---------------------------------------------------------------------------------------------------
 // Shapes
@@ -174,7 +174,7 @@ export const DEMO_HARDSHIP_RANGE = [101, 150] as const;
 // Static tables
 // ---------------------------------------------------------------------------------------------------
 
-interface StreetDef {
+export interface DemoStreetDef {
   name: string;
   /** Pinyin initials used in center codes (XG-CZ-001). */
   code: string;
@@ -183,7 +183,7 @@ interface StreetDef {
 }
 
 /** The ten streets of 罗湖区 and 94 communities (names unique across the district). */
-export const DEMO_STREETS: readonly StreetDef[] = [
+export const DEMO_STREETS: readonly DemoStreetDef[] = [
   {
     name: '桂园街道',
     code: 'GY',
@@ -337,12 +337,10 @@ function mobile(rng: Prng): string {
 
 type NameEra = 'OLD' | 'NEW' | 'YOUNG';
 
-const surnamePickers = new WeakMap<Prng, () => string>();
+const SURNAME_TABLE = new WeightedTable(SURNAMES);
 
 function personName(rng: Prng, gender: DemoGender, era: NameEra): string {
-  let pickSurname = surnamePickers.get(rng);
-  if (!pickSurname) surnamePickers.set(rng, (pickSurname = rng.weightedPicker(SURNAMES)));
-  const surname = pickSurname();
+  const surname = SURNAME_TABLE.pick(rng);
   const male = gender === 'MALE';
   if (era === 'YOUNG') return surname + rng.pick(male ? MALE_GIVEN_YOUNG : FEMALE_GIVEN_YOUNG);
   if (surname.length === 1 && rng.chance(0.1)) return surname + rng.pick(male ? MALE_SINGLE : FEMALE_SINGLE);
@@ -518,13 +516,13 @@ interface ResidentDraft extends DemoResident {
 
 function generateResidents(rng: Prng, count: number): DemoResident[] {
   const r = rng.fork('residents');
-  const pickCommunity = r.weightedPicker(
+  const communities = new WeightedTable(
     DEMO_STREETS.flatMap((s) => s.communities.map((c) => [{ street: s.name, community: c }, 0.6 + 0.8 * r.next()] as const)),
   );
   // Age 60..99 with a survival-like decline; birth dates uniform within the age.
   const ageWeights: [number, number][] = [];
   for (let a = 60; a <= 99; a++) ageWeights.push([a, Math.exp(-0.085 * (a - 60))]);
-  const pickAge = r.weightedPicker(ageWeights);
+  const ages = new WeightedTable(ageWeights);
   const ageRange = new Map<number, [number, number]>();
   for (let a = 60; a <= 106; a++) {
     const range = birthDateRangeForAge(a, a, D);
@@ -543,10 +541,10 @@ function generateResidents(rng: Prng, count: number): DemoResident[] {
   const usedIds = new Set<string>();
   const drafts: ResidentDraft[] = [];
   for (let i = 0; i < count; i++) {
-    const { street, community } = pickCommunity();
+    const { street, community } = communities.pick(r);
     const gender: DemoGender = r.chance(0.54) ? 'FEMALE' : 'MALE';
     const centAge = centenarianAt.get(i);
-    const age = centAge ?? pickAge();
+    const age = centAge ?? ages.pick(r);
     const [lo, hi] = ageRange.get(age)!;
     const birthDate = fromDayNumber(centAge ? r.int(Math.max(lo, oldest), Math.min(hi, centLatest)) : r.int(lo, hi));
     const householdRegistered = r.chance(0.85);

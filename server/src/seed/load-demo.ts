@@ -10,7 +10,11 @@ import { Project, ProjectCategory, ProjectStatus } from '../modules/project/proj
 import { ProjectProgress } from '../modules/project/project-progress.entity';
 import { writeAudit } from '../modules/audit/audit.service';
 import { SYSTEM_ACTOR } from '../common/context';
-import { DemoDistrict, generateDemoDistrict } from './demo-district';
+import { DemoDistrict, generateDemoDistrict, DEMO_ASSESSED_ON } from './demo-district';
+import { Ctx } from '../common/context';
+import { Loaders } from '../common/loaders';
+import { services } from '../services';
+import { SubsidyMode } from '../modules/subsidy/subsidy.entities';
 
 /** Multi-row INSERTs in chunks (a few hundred rows per statement), inside the caller's transaction. */
 export async function insertChunked<E extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<E>, rows: Partial<E>[], chunk = 400) {
@@ -157,4 +161,28 @@ export async function loadDemoDistrict(ds: DataSource, district: DemoDistrict = 
     await writeAudit(m, SYSTEM_ACTOR, null, { action: 'LOAD_DEMO', entity: 'District', entityId: null, after: counts });
     return counts;
   });
+}
+
+export const DEMO_RATING_ROUND = '2016年星光老年之家星级评定';
+export const DEMO_SUBSIDY_ROUND = '2016年市福彩公益金资助星光老年之家运营补助';
+export const DEMO_SUBSIDY_BUDGET_YUAN = 6_000_000n;
+
+/**
+ * The demo district's decisions, made through the same services as the API: the 2016 rating round
+ * (assessed 2016-06-30) computed and finalized, and the 2016 subsidy round computed by one system actor and
+ * approved by another (the four-eyes rule holds for seed data too).
+ */
+export async function loadDemoRounds(ds: DataSource) {
+  const ctxAs = (name: string): Ctx => ({ requestId: 'demo-seed', ds, loaders: new Loaders(ds), actor: { kind: 'SYSTEM', id: null, name, role: 'SYSTEM' }, now: new Date() });
+  const svc = services({ ds });
+  const seed = ctxAs('demo-seed');
+  const round = await svc.ratingRounds.create(seed, { name: DEMO_RATING_ROUND, assessedOn: DEMO_ASSESSED_ON });
+  await svc.ratingRounds.compute(seed, String(round.id));
+  const finalized = await svc.ratingRounds.finalize(seed, String(round.id));
+  const subsidy = await svc.subsidyRounds.create(seed, {
+    name: DEMO_SUBSIDY_ROUND, fiscalYear: 2016, budget: DEMO_SUBSIDY_BUDGET_YUAN * 100n, ratingRoundId: String(finalized.id), mode: SubsidyMode.WEIGHTED, fundSource: '市福彩公益金',
+  });
+  await svc.subsidyRounds.compute(seed, String(subsidy.id));
+  const approved = await svc.subsidyRounds.approve(ctxAs('demo-approver'), String(subsidy.id));
+  return { ratingRoundId: finalized.id, subsidyRoundId: approved.id };
 }

@@ -74,32 +74,6 @@ export class Prng {
     return items[items.length - 1][0];
   }
 
-  /**
-   * A picker for repeated weighted draws from the same list: cumulative weights computed once, each draw
-   * a binary search. Draws consume this generator.
-   */
-  weightedPicker<T>(items: readonly (readonly [T, number])[]): () => T {
-    const cumulative: number[] = [];
-    let total = 0;
-    for (const [, w] of items) {
-      if (!(w >= 0)) throw new RangeError('Prng.weightedPicker: weights must be ≥ 0');
-      total += w;
-      cumulative.push(total);
-    }
-    if (!(total > 0)) throw new RangeError('Prng.weightedPicker needs a positive total weight');
-    return () => {
-      const r = this.nextFloat() * total;
-      let lo = 0;
-      let hi = cumulative.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (r < cumulative[mid]) hi = mid;
-        else lo = mid + 1;
-      }
-      return items[lo][0];
-    };
-  }
-
   /** Shuffles in place (Fisher–Yates) and returns the same array. */
   shuffle<T>(items: T[]): T[] {
     for (let i = items.length - 1; i > 0; i--) {
@@ -122,5 +96,36 @@ export class Prng {
       copy[j] = t;
     }
     return copy.slice(0, k);
+  }
+}
+
+/** Weighted choice over a fixed list, for repeated draws: cumulative weights once, a binary search per draw. */
+export class WeightedTable<T> {
+  private readonly items: T[] = [];
+  private readonly cumulative: number[] = [];
+  private readonly total: number;
+
+  constructor(entries: readonly (readonly [T, number])[]) {
+    let total = 0;
+    for (const [item, w] of entries) {
+      if (!(w >= 0)) throw new RangeError('WeightedTable: weights must be ≥ 0');
+      total += w;
+      this.items.push(item);
+      this.cumulative.push(total);
+    }
+    if (!(total > 0)) throw new RangeError('WeightedTable needs a positive total weight');
+    this.total = total;
+  }
+
+  pick(rng: Prng): T {
+    const r = rng.next() * this.total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (r < this.cumulative[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.items[lo];
   }
 }

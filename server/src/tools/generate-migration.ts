@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../config/data-source';
+import { createDataSource } from '../config/data-source';
 
 function render(className: string, up: { query: string }[], down: { query: string }[]): string {
   const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
@@ -31,7 +31,8 @@ ${down.reverse().map((d) => `    await queryRunner.query(${q(d.query)});`).join(
 }
 
 async function generate(kind: 'sqlite' | 'mysql', url: string, name: string, ts: number) {
-  const ds = new DataSource({ ...dataSourceOptions(url), migrations: [path.join(__dirname, '..', 'migrations', kind, '*.js')] } as never);
+  const base = await createDataSource(url);
+  const ds = new DataSource({ ...base.options, migrations: [path.join(__dirname, '..', 'migrations', kind, '*.js')] } as never);
   await ds.initialize();
   try {
     await ds.runMigrations();

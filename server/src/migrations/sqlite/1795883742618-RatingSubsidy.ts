@@ -1,0 +1,107 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class RatingSubsidy1795883742618 implements MigrationInterface {
+  name = 'RatingSubsidy1795883742618';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "rating_round" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "name" varchar(200) NOT NULL, "assessed_on" date NOT NULL, "scheme_json" text NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('DRAFT'), "center_count" integer NOT NULL DEFAULT (0), "computed_at" datetime, "computed_by_id" integer, "finalized_at" datetime, "finalized_by_id" integer)`);
+    await queryRunner.query(`CREATE TABLE "center_rating" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "rule" varchar(16) NOT NULL, "years_open" integer NOT NULL, "floor_area_centi" integer NOT NULL, "plaque_date" date NOT NULL, "elderly_count" integer NOT NULL, "disabled_count" integer NOT NULL, "service_input_tenths" integer NOT NULL, "service_score" integer, "area_score" integer, "seniority_score" integer, "population_score" integer, "total" integer, "created_at" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`CREATE INDEX "idx_center_rating_round_level" ON "center_rating" ("round_id", "level") `);
+    await queryRunner.query(`CREATE INDEX "idx_center_rating_center" ON "center_rating" ("center_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_center_rating_round_center" ON "center_rating" ("round_id", "center_id") `);
+    await queryRunner.query(`CREATE TABLE "rectification" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "due_on" date NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('OPEN'), "note" varchar(1000), "submitted_on" date, "closed_on" date)`);
+    await queryRunner.query(`CREATE INDEX "idx_rectification_status_due" ON "rectification" ("status", "due_on") `);
+    await queryRunner.query(`CREATE INDEX "idx_rectification_center_status" ON "rectification" ("center_id", "status") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_rectification_round_center" ON "rectification" ("round_id", "center_id") `);
+    await queryRunner.query(`CREATE TABLE "subsidy_round" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "name" varchar(200) NOT NULL, "fiscal_year" integer NOT NULL, "fund_source" varchar(100) NOT NULL DEFAULT ('市福彩公益金'), "budget_fen" bigint NOT NULL, "rating_round_id" integer NOT NULL, "mode" varchar(24) NOT NULL, "levels_json" text NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('DRAFT'), "effective_mode" varchar(16), "allocated_fen" bigint NOT NULL, "unallocated_fen" bigint NOT NULL, "computed_at" datetime, "computed_by_id" integer, "computed_by" varchar(200), "approved_at" datetime, "approved_by_id" integer, "approved_by" varchar(200))`);
+    await queryRunner.query(`CREATE INDEX "idx_subsidy_round_rating" ON "subsidy_round" ("rating_round_id") `);
+    await queryRunner.query(`CREATE TABLE "subsidy_allocation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "weight_milli" integer, "demand_fen" bigint, "amount_fen" bigint NOT NULL, "reason" varchar(24), "created_at" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`CREATE INDEX "idx_allocation_center" ON "subsidy_allocation" ("center_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_allocation_round_center" ON "subsidy_allocation" ("round_id", "center_id") `);
+    await queryRunner.query(`DROP INDEX "idx_center_rating_round_level"`);
+    await queryRunner.query(`DROP INDEX "idx_center_rating_center"`);
+    await queryRunner.query(`DROP INDEX "uq_center_rating_round_center"`);
+    await queryRunner.query(`CREATE TABLE "temporary_center_rating" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "rule" varchar(16) NOT NULL, "years_open" integer NOT NULL, "floor_area_centi" integer NOT NULL, "plaque_date" date NOT NULL, "elderly_count" integer NOT NULL, "disabled_count" integer NOT NULL, "service_input_tenths" integer NOT NULL, "service_score" integer, "area_score" integer, "seniority_score" integer, "population_score" integer, "total" integer, "created_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_56269f2474b5e3977dcf7d5c902" FOREIGN KEY ("round_id") REFERENCES "rating_round" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_16ec4f7be2f8eb524cedd54cb04" FOREIGN KEY ("center_id") REFERENCES "center" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_center_rating"("id", "round_id", "center_id", "level", "rule", "years_open", "floor_area_centi", "plaque_date", "elderly_count", "disabled_count", "service_input_tenths", "service_score", "area_score", "seniority_score", "population_score", "total", "created_at") SELECT "id", "round_id", "center_id", "level", "rule", "years_open", "floor_area_centi", "plaque_date", "elderly_count", "disabled_count", "service_input_tenths", "service_score", "area_score", "seniority_score", "population_score", "total", "created_at" FROM "center_rating"`);
+    await queryRunner.query(`DROP TABLE "center_rating"`);
+    await queryRunner.query(`ALTER TABLE "temporary_center_rating" RENAME TO "center_rating"`);
+    await queryRunner.query(`CREATE INDEX "idx_center_rating_round_level" ON "center_rating" ("round_id", "level") `);
+    await queryRunner.query(`CREATE INDEX "idx_center_rating_center" ON "center_rating" ("center_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_center_rating_round_center" ON "center_rating" ("round_id", "center_id") `);
+    await queryRunner.query(`DROP INDEX "idx_rectification_status_due"`);
+    await queryRunner.query(`DROP INDEX "idx_rectification_center_status"`);
+    await queryRunner.query(`DROP INDEX "uq_rectification_round_center"`);
+    await queryRunner.query(`CREATE TABLE "temporary_rectification" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "due_on" date NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('OPEN'), "note" varchar(1000), "submitted_on" date, "closed_on" date, CONSTRAINT "FK_f40ebc2ad9d6fc6c2622da52b54" FOREIGN KEY ("round_id") REFERENCES "rating_round" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION, CONSTRAINT "FK_06e8e0409b82fa6e47780f21531" FOREIGN KEY ("center_id") REFERENCES "center" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_rectification"("id", "created_at", "updated_at", "version", "round_id", "center_id", "level", "due_on", "status", "note", "submitted_on", "closed_on") SELECT "id", "created_at", "updated_at", "version", "round_id", "center_id", "level", "due_on", "status", "note", "submitted_on", "closed_on" FROM "rectification"`);
+    await queryRunner.query(`DROP TABLE "rectification"`);
+    await queryRunner.query(`ALTER TABLE "temporary_rectification" RENAME TO "rectification"`);
+    await queryRunner.query(`CREATE INDEX "idx_rectification_status_due" ON "rectification" ("status", "due_on") `);
+    await queryRunner.query(`CREATE INDEX "idx_rectification_center_status" ON "rectification" ("center_id", "status") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_rectification_round_center" ON "rectification" ("round_id", "center_id") `);
+    await queryRunner.query(`DROP INDEX "idx_subsidy_round_rating"`);
+    await queryRunner.query(`CREATE TABLE "temporary_subsidy_round" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "name" varchar(200) NOT NULL, "fiscal_year" integer NOT NULL, "fund_source" varchar(100) NOT NULL DEFAULT ('市福彩公益金'), "budget_fen" bigint NOT NULL, "rating_round_id" integer NOT NULL, "mode" varchar(24) NOT NULL, "levels_json" text NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('DRAFT'), "effective_mode" varchar(16), "allocated_fen" bigint NOT NULL, "unallocated_fen" bigint NOT NULL, "computed_at" datetime, "computed_by_id" integer, "computed_by" varchar(200), "approved_at" datetime, "approved_by_id" integer, "approved_by" varchar(200), CONSTRAINT "FK_8f1d45796e356d14dc66d4065af" FOREIGN KEY ("rating_round_id") REFERENCES "rating_round" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_subsidy_round"("id", "created_at", "updated_at", "version", "name", "fiscal_year", "fund_source", "budget_fen", "rating_round_id", "mode", "levels_json", "status", "effective_mode", "allocated_fen", "unallocated_fen", "computed_at", "computed_by_id", "computed_by", "approved_at", "approved_by_id", "approved_by") SELECT "id", "created_at", "updated_at", "version", "name", "fiscal_year", "fund_source", "budget_fen", "rating_round_id", "mode", "levels_json", "status", "effective_mode", "allocated_fen", "unallocated_fen", "computed_at", "computed_by_id", "computed_by", "approved_at", "approved_by_id", "approved_by" FROM "subsidy_round"`);
+    await queryRunner.query(`DROP TABLE "subsidy_round"`);
+    await queryRunner.query(`ALTER TABLE "temporary_subsidy_round" RENAME TO "subsidy_round"`);
+    await queryRunner.query(`CREATE INDEX "idx_subsidy_round_rating" ON "subsidy_round" ("rating_round_id") `);
+    await queryRunner.query(`DROP INDEX "idx_allocation_center"`);
+    await queryRunner.query(`DROP INDEX "uq_allocation_round_center"`);
+    await queryRunner.query(`CREATE TABLE "temporary_subsidy_allocation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "weight_milli" integer, "demand_fen" bigint, "amount_fen" bigint NOT NULL, "reason" varchar(24), "created_at" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT "FK_126e19d2e3c8b61cade5109d444" FOREIGN KEY ("round_id") REFERENCES "subsidy_round" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_49f44086ed65b06b961eabc7095" FOREIGN KEY ("center_id") REFERENCES "center" ("id") ON DELETE RESTRICT ON UPDATE NO ACTION)`);
+    await queryRunner.query(`INSERT INTO "temporary_subsidy_allocation"("id", "round_id", "center_id", "level", "weight_milli", "demand_fen", "amount_fen", "reason", "created_at") SELECT "id", "round_id", "center_id", "level", "weight_milli", "demand_fen", "amount_fen", "reason", "created_at" FROM "subsidy_allocation"`);
+    await queryRunner.query(`DROP TABLE "subsidy_allocation"`);
+    await queryRunner.query(`ALTER TABLE "temporary_subsidy_allocation" RENAME TO "subsidy_allocation"`);
+    await queryRunner.query(`CREATE INDEX "idx_allocation_center" ON "subsidy_allocation" ("center_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_allocation_round_center" ON "subsidy_allocation" ("round_id", "center_id") `);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "uq_allocation_round_center"`);
+    await queryRunner.query(`DROP INDEX "idx_allocation_center"`);
+    await queryRunner.query(`ALTER TABLE "subsidy_allocation" RENAME TO "temporary_subsidy_allocation"`);
+    await queryRunner.query(`CREATE TABLE "subsidy_allocation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "weight_milli" integer, "demand_fen" bigint, "amount_fen" bigint NOT NULL, "reason" varchar(24), "created_at" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`INSERT INTO "subsidy_allocation"("id", "round_id", "center_id", "level", "weight_milli", "demand_fen", "amount_fen", "reason", "created_at") SELECT "id", "round_id", "center_id", "level", "weight_milli", "demand_fen", "amount_fen", "reason", "created_at" FROM "temporary_subsidy_allocation"`);
+    await queryRunner.query(`DROP TABLE "temporary_subsidy_allocation"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_allocation_round_center" ON "subsidy_allocation" ("round_id", "center_id") `);
+    await queryRunner.query(`CREATE INDEX "idx_allocation_center" ON "subsidy_allocation" ("center_id") `);
+    await queryRunner.query(`DROP INDEX "idx_subsidy_round_rating"`);
+    await queryRunner.query(`ALTER TABLE "subsidy_round" RENAME TO "temporary_subsidy_round"`);
+    await queryRunner.query(`CREATE TABLE "subsidy_round" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "name" varchar(200) NOT NULL, "fiscal_year" integer NOT NULL, "fund_source" varchar(100) NOT NULL DEFAULT ('市福彩公益金'), "budget_fen" bigint NOT NULL, "rating_round_id" integer NOT NULL, "mode" varchar(24) NOT NULL, "levels_json" text NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('DRAFT'), "effective_mode" varchar(16), "allocated_fen" bigint NOT NULL, "unallocated_fen" bigint NOT NULL, "computed_at" datetime, "computed_by_id" integer, "computed_by" varchar(200), "approved_at" datetime, "approved_by_id" integer, "approved_by" varchar(200))`);
+    await queryRunner.query(`INSERT INTO "subsidy_round"("id", "created_at", "updated_at", "version", "name", "fiscal_year", "fund_source", "budget_fen", "rating_round_id", "mode", "levels_json", "status", "effective_mode", "allocated_fen", "unallocated_fen", "computed_at", "computed_by_id", "computed_by", "approved_at", "approved_by_id", "approved_by") SELECT "id", "created_at", "updated_at", "version", "name", "fiscal_year", "fund_source", "budget_fen", "rating_round_id", "mode", "levels_json", "status", "effective_mode", "allocated_fen", "unallocated_fen", "computed_at", "computed_by_id", "computed_by", "approved_at", "approved_by_id", "approved_by" FROM "temporary_subsidy_round"`);
+    await queryRunner.query(`DROP TABLE "temporary_subsidy_round"`);
+    await queryRunner.query(`CREATE INDEX "idx_subsidy_round_rating" ON "subsidy_round" ("rating_round_id") `);
+    await queryRunner.query(`DROP INDEX "uq_rectification_round_center"`);
+    await queryRunner.query(`DROP INDEX "idx_rectification_center_status"`);
+    await queryRunner.query(`DROP INDEX "idx_rectification_status_due"`);
+    await queryRunner.query(`ALTER TABLE "rectification" RENAME TO "temporary_rectification"`);
+    await queryRunner.query(`CREATE TABLE "rectification" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "created_at" datetime NOT NULL DEFAULT (datetime('now')), "updated_at" datetime NOT NULL DEFAULT (datetime('now')), "version" integer NOT NULL DEFAULT (1), "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "due_on" date NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('OPEN'), "note" varchar(1000), "submitted_on" date, "closed_on" date)`);
+    await queryRunner.query(`INSERT INTO "rectification"("id", "created_at", "updated_at", "version", "round_id", "center_id", "level", "due_on", "status", "note", "submitted_on", "closed_on") SELECT "id", "created_at", "updated_at", "version", "round_id", "center_id", "level", "due_on", "status", "note", "submitted_on", "closed_on" FROM "temporary_rectification"`);
+    await queryRunner.query(`DROP TABLE "temporary_rectification"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_rectification_round_center" ON "rectification" ("round_id", "center_id") `);
+    await queryRunner.query(`CREATE INDEX "idx_rectification_center_status" ON "rectification" ("center_id", "status") `);
+    await queryRunner.query(`CREATE INDEX "idx_rectification_status_due" ON "rectification" ("status", "due_on") `);
+    await queryRunner.query(`DROP INDEX "uq_center_rating_round_center"`);
+    await queryRunner.query(`DROP INDEX "idx_center_rating_center"`);
+    await queryRunner.query(`DROP INDEX "idx_center_rating_round_level"`);
+    await queryRunner.query(`ALTER TABLE "center_rating" RENAME TO "temporary_center_rating"`);
+    await queryRunner.query(`CREATE TABLE "center_rating" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "round_id" integer NOT NULL, "center_id" integer NOT NULL, "level" varchar(8) NOT NULL, "rule" varchar(16) NOT NULL, "years_open" integer NOT NULL, "floor_area_centi" integer NOT NULL, "plaque_date" date NOT NULL, "elderly_count" integer NOT NULL, "disabled_count" integer NOT NULL, "service_input_tenths" integer NOT NULL, "service_score" integer, "area_score" integer, "seniority_score" integer, "population_score" integer, "total" integer, "created_at" datetime NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`INSERT INTO "center_rating"("id", "round_id", "center_id", "level", "rule", "years_open", "floor_area_centi", "plaque_date", "elderly_count", "disabled_count", "service_input_tenths", "service_score", "area_score", "seniority_score", "population_score", "total", "created_at") SELECT "id", "round_id", "center_id", "level", "rule", "years_open", "floor_area_centi", "plaque_date", "elderly_count", "disabled_count", "service_input_tenths", "service_score", "area_score", "seniority_score", "population_score", "total", "created_at" FROM "temporary_center_rating"`);
+    await queryRunner.query(`DROP TABLE "temporary_center_rating"`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_center_rating_round_center" ON "center_rating" ("round_id", "center_id") `);
+    await queryRunner.query(`CREATE INDEX "idx_center_rating_center" ON "center_rating" ("center_id") `);
+    await queryRunner.query(`CREATE INDEX "idx_center_rating_round_level" ON "center_rating" ("round_id", "level") `);
+    await queryRunner.query(`DROP INDEX "uq_allocation_round_center"`);
+    await queryRunner.query(`DROP INDEX "idx_allocation_center"`);
+    await queryRunner.query(`DROP TABLE "subsidy_allocation"`);
+    await queryRunner.query(`DROP INDEX "idx_subsidy_round_rating"`);
+    await queryRunner.query(`DROP TABLE "subsidy_round"`);
+    await queryRunner.query(`DROP INDEX "uq_rectification_round_center"`);
+    await queryRunner.query(`DROP INDEX "idx_rectification_center_status"`);
+    await queryRunner.query(`DROP INDEX "idx_rectification_status_due"`);
+    await queryRunner.query(`DROP TABLE "rectification"`);
+    await queryRunner.query(`DROP INDEX "uq_center_rating_round_center"`);
+    await queryRunner.query(`DROP INDEX "idx_center_rating_center"`);
+    await queryRunner.query(`DROP INDEX "idx_center_rating_round_level"`);
+    await queryRunner.query(`DROP TABLE "center_rating"`);
+    await queryRunner.query(`DROP TABLE "rating_round"`);
+  }
+}

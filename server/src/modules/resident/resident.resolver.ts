@@ -1,0 +1,81 @@
+import { Arg, Ctx as GqlCtx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { canSeePersonalData, Ctx } from '../../common/context';
+import { createCrudResolver } from '../../common/crud.resolver';
+import { todayInChina } from '../../common/dates';
+import { maskIdNumber, maskPhone } from '../../common/id-number';
+import { ageOn, isCentenarian, isFreeExamEligible } from '../../common/resident-rules';
+import { DateScalar } from '../../common/scalars';
+import { services } from '../../services';
+import { Community } from '../area/community.entity';
+import { Street } from '../area/street.entity';
+import { Association } from '../association/association.entity';
+import { HealthExam } from '../exam/health-exam.entity';
+import { Visit } from '../visit/visit.entity';
+import { Resident } from './resident.entity';
+import { CreateResidentInput, ResidentFilter, ResidentList, ResidentSort, UpdateResidentInput } from './resident.inputs';
+
+const ResidentCrud = createCrudResolver({
+  one: 'resident', many: 'residents', typeName: 'Resident', entity: Resident, list: ResidentList, filter: ResidentFilter, sort: ResidentSort,
+  createInput: CreateResidentInput, updateInput: UpdateResidentInput, facade: (ctx) => services(ctx).residents,
+});
+
+const AS_OF = 'The date it refers to; default today (China)';
+
+@Resolver(() => Resident)
+export class ResidentResolver extends ResidentCrud {
+  @FieldResolver(() => String, { description: 'Resident ID number (GB 11643); masked (440***********123X) for roles without access to personal data' })
+  idNumber(@Root() r: Resident, @GqlCtx() ctx: Ctx): string {
+    return canSeePersonalData(ctx.actor) ? r.idNumber : maskIdNumber(r.idNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Masked (last 4 digits) for roles without access to personal data' })
+  phone(@Root() r: Resident, @GqlCtx() ctx: Ctx): string | null {
+    return r.phone && !canSeePersonalData(ctx.actor) ? maskPhone(r.phone) : r.phone;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years on asOf (null before the birth date)' })
+  age(@Root() r: Resident, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null, @GqlCtx() ctx: Ctx): number | null {
+    const age = ageOn(r.birthDate, asOf ?? todayInChina(ctx.now));
+    return age < 0 ? null : age;
+  }
+
+  @FieldResolver(() => Boolean, { description: '百岁老人: aged 100 or more on asOf' })
+  centenarian(@Root() r: Resident, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null, @GqlCtx() ctx: Ctx): boolean {
+    return isCentenarian(r.birthDate, asOf ?? todayInChina(ctx.now));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Free yearly exam: alive on asOf, aged 60+, householdRegistered, no employer paying for exams' })
+  freeExamEligible(
+    @Root() r: Resident,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null,
+    @GqlCtx() ctx: Ctx,
+  ): boolean {
+    return isFreeExamEligible(r, asOf ?? todayInChina(ctx.now));
+  }
+
+  @FieldResolver(() => Community)
+  async community(@Root() r: Resident, @GqlCtx() ctx: Ctx): Promise<Community> {
+    return (await ctx.loaders.byId(Community).load(r.communityId))!;
+  }
+
+  @FieldResolver(() => Street)
+  async street(@Root() r: Resident, @GqlCtx() ctx: Ctx): Promise<Street> {
+    const community = (await ctx.loaders.byId(Community).load(r.communityId))!;
+    return (await ctx.loaders.byId(Street).load(community.streetId))!;
+  }
+
+  @FieldResolver(() => Association, { nullable: true })
+  async association(@Root() r: Resident, @GqlCtx() ctx: Ctx): Promise<Association | null> {
+    return r.associationId ? ctx.loaders.byId(Association).load(r.associationId) : null;
+  }
+
+  @FieldResolver(() => [HealthExam], { description: 'Free health exams, by id' })
+  async exams(@Root() r: Resident, @GqlCtx() ctx: Ctx): Promise<HealthExam[]> {
+    return ctx.loaders.groupBy(HealthExam, 'residentId').load(r.id);
+  }
+
+  @FieldResolver(() => [Visit], { description: 'Condolence visits, by id' })
+  async visits(@Root() r: Resident, @GqlCtx() ctx: Ctx): Promise<Visit[]> {
+    return ctx.loaders.groupBy(Visit, 'residentId').load(r.id);
+  }
+}

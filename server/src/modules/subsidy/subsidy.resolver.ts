@@ -1,0 +1,112 @@
+import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Ctx } from '../../common/context';
+import { createCrudResolver, READERS, WRITERS } from '../../common/crud.resolver';
+import { SortItem, likePattern, likeSql } from '../../common/crud.service';
+import { BadInput, parseId } from '../../common/errors';
+import { MAX_TAKE, PageArgs, SortDirection } from '../../common/list';
+import { services } from '../../services';
+import { Center } from '../center/center.entity';
+import { RatingRound } from '../rating/rating.entities';
+import { SubsidyAllocation, SubsidyRound } from './subsidy.entities';
+import {
+  CreateSubsidyRoundInput, LevelParam, LevelTotal, PreviewSubsidyInput, SubsidyAllocationFilter, SubsidyAllocationList, SubsidyAllocationSort,
+  SubsidyPreview, SubsidyRoundFilter, SubsidyRoundList, SubsidyRoundSort, UpdateSubsidyRoundInput,
+} from './subsidy.inputs';
+import { allocationRows, levelParams, levelsFromInput, runAllocation, totalsByLevel, wholeYuan } from './subsidy.service';
+
+const RoundCrud = createCrudResolver({
+  one: 'subsidyRound', many: 'subsidyRounds', typeName: 'SubsidyRound', entity: SubsidyRound, list: SubsidyRoundList, filter: SubsidyRoundFilter,
+  sort: SubsidyRoundSort, createInput: CreateSubsidyRoundInput, updateInput: UpdateSubsidyRoundInput, facade: (ctx) => services(ctx).subsidyRounds,
+});
+
+function checkPage(p: PageArgs) {
+  if (!Number.isInteger(p.take) || p.take < 1 || p.take > MAX_TAKE) throw new BadInput('take', `take must be between 1 and ${MAX_TAKE}`);
+  if (!Number.isInteger(p.skip) || p.skip < 0) throw new BadInput('skip', 'skip must be 0 or more');
+}
+
+@Resolver(() => SubsidyRound)
+export class SubsidyRoundResolver extends RoundCrud {
+  @Authorized(...WRITERS)
+  @Mutation(() => SubsidyRound, { description: 'Allocate the budget over the rated centers; replaces an earlier compute' })
+  async computeSubsidyRound(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @GqlCtx() ctx: Ctx) {
+    return services(ctx).subsidyRounds.compute(ctx, id, version);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => SubsidyRound, { description: 'ADMIN only, and not the user who last computed the round (four-eyes); an approved round is immutable' })
+  async approveSubsidyRound(@Arg('id', () => ID) id: string, @Arg('version', () => Int, { nullable: true }) version: number | null, @GqlCtx() ctx: Ctx) {
+    return services(ctx).subsidyRounds.approve(ctx, id, version);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => SubsidyPreview, { description: 'What-if: the allocation for a budget, mode and levels, without saving anything' })
+  async previewSubsidy(@Arg('input', () => PreviewSubsidyInput) input: PreviewSubsidyInput, @Args(() => PageArgs) p: PageArgs, @GqlCtx() ctx: Ctx): Promise<SubsidyPreview> {
+    checkPage(p);
+    const budget = wholeYuan(input.budget, 'budget') * 100n;
+    const levels = levelsFromInput(input.levels);
+    const svc = services(ctx).subsidyRounds;
+    const centers = await svc.ratedCenters(ctx.ds.manager, parseId(input.ratingRoundId, 'ratingRoundId'));
+    const outcome = runAllocation(budget, input.mode, levels, centers);
+    const rows = allocationRows(0, outcome);
+    return {
+      effectiveMode: outcome.effectiveMode as never,
+      budget,
+      allocated: outcome.allocatedYuan * 100n,
+      unallocated: outcome.unallocatedYuan * 100n,
+      levels: levelParams(levels),
+      byLevel: totalsByLevel(rows),
+      allocations: rows.slice(p.skip, p.skip + p.take),
+    };
+  }
+
+  @FieldResolver(() => [LevelParam], { description: 'Per-level weights and amounts this round uses' })
+  levels(@Root() r: SubsidyRound): LevelParam[] {
+    return levelParams(JSON.parse(r.levelsJson));
+  }
+
+  @FieldResolver(() => RatingRound)
+  async ratingRound(@Root() r: SubsidyRound, @GqlCtx() ctx: Ctx): Promise<RatingRound> {
+    return (await ctx.loaders.byId(RatingRound).load(r.ratingRoundId))!;
+  }
+
+  @FieldResolver(() => [LevelTotal], { description: 'Centers and amount per level (all seven levels)' })
+  async byLevel(@Root() r: SubsidyRound, @GqlCtx() ctx: Ctx): Promise<LevelTotal[]> {
+    return services(ctx).subsidyRounds.byLevel(r.id);
+  }
+
+  @FieldResolver(() => SubsidyAllocationList)
+  async allocations(
+    @Root() r: SubsidyRound,
+    @Arg('filter', () => SubsidyAllocationFilter, { nullable: true }) filter: SubsidyAllocationFilter | null,
+    @Arg('sort', () => [SubsidyAllocationSort], { nullable: true }) sort: SortItem[] | null,
+    @Args(() => PageArgs) p: PageArgs,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<SubsidyAllocationList> {
+    checkPage(p);
+    const qb = ctx.ds.getRepository(SubsidyAllocation).createQueryBuilder('a').innerJoin(Center, 'c', 'c.id = a.centerId').where('a.roundId = :rid', { rid: r.id });
+    if (filter?.level?.length) qb.andWhere('a.level IN (:...lv)', { lv: filter.level });
+    if (filter?.streetId) qb.andWhere('c.communityId IN (SELECT cm.id FROM community cm WHERE cm.street_id = :sid)', { sid: parseId(filter.streetId, 'filter.streetId') });
+    if (filter?.q?.trim()) qb.andWhere(`(${likeSql('c.code', 'q')} OR ${likeSql('c.name', 'q')})`, { q: likePattern(filter.q.trim()) });
+    const totalItems = await qb.getCount();
+    const cols: Record<string, string> = { centerCode: 'c.code', amount: 'a.amount', level: 'a.level' };
+    (sort?.length ? sort : [{ field: 'centerCode', direction: SortDirection.ASC }]).forEach((s, i) => {
+      if (!cols[s.field]) throw new BadInput('sort', `Cannot sort by ${s.field}`);
+      qb[i ? 'addOrderBy' : 'orderBy'](cols[s.field], s.direction === SortDirection.DESC ? 'DESC' : 'ASC');
+    });
+    qb.addOrderBy('a.id', 'ASC');
+    return { items: totalItems ? await qb.offset(p.skip).limit(p.take).getMany() : [], totalItems };
+  }
+}
+
+@Resolver(() => SubsidyAllocation)
+export class SubsidyAllocationResolver {
+  @FieldResolver(() => Center)
+  async center(@Root() a: SubsidyAllocation, @GqlCtx() ctx: Ctx): Promise<Center> {
+    return (await ctx.loaders.byId(Center).load(a.centerId))!;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'The level weight (WEIGHTED mode)' })
+  weight(@Root() a: SubsidyAllocation): number | null {
+    return a.weightMilli === null ? null : a.weightMilli / 1000;
+  }
+}
