@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, ClassType, Ctx as GqlCtx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Ctx } from './context';
 import { SortItem } from './crud.service';
-import { ListResult, PageArgs } from './list';
+import { checkPage, ListResult, PageArgs } from './list';
 
 /** Roles that may read records and roles that may change them (DOMAIN.md, Access). */
 export const READERS = ['ADMIN', 'OFFICER', 'ANALYST'];
@@ -57,7 +57,7 @@ export function createCrudResolver<E extends object, F extends object, C extends
       @Args(() => PageArgs) page: PageArgs,
       @GqlCtx() ctx: Ctx,
     ): Promise<ListResult<E>> {
-      return o.facade(ctx).list(ctx, { filter, sort, skip: page.skip, take: page.take });
+      return o.facade(ctx).list(ctx, { filter, sort, ...checkPage(page) });
     }
 
     @Authorized(...writeRoles)

@@ -2,7 +2,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuil
 import { writeAudit, diffFields } from '../modules/audit/audit.service';
 import { Ctx } from './context';
 import { BadInput, Conflict, NotFound, parseId, translateDbError } from './errors';
-import { ListResult, MAX_TAKE, SortDirection } from './list';
+import { checkPage, ListResult, SortDirection } from './list';
 
 export interface SortItem {
   field: string;
@@ -108,10 +108,7 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
   }
 
   async list(ctx: Ctx, args: { filter?: F | null; sort?: SortItem[] | null; skip?: number; take?: number }): Promise<ListResult<E>> {
-    const take = args.take ?? 25;
-    const skip = args.skip ?? 0;
-    if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) throw new BadInput('take', `take must be between 1 and ${MAX_TAKE}`);
-    if (!Number.isInteger(skip) || skip < 0) throw new BadInput('skip', 'skip must be 0 or more');
+    const { skip, take } = checkPage(args);
     const qb = this.filtered(args.filter, ctx);
     const totalItems = await qb.getCount();
     if (totalItems === 0 || skip >= totalItems) return { items: [], totalItems };

@@ -4,7 +4,7 @@ import { createCrudResolver, READERS, WRITERS } from '../../common/crud.resolver
 import { SortItem, likePattern, likeSql } from '../../common/crud.service';
 import { BadInput, parseId } from '../../common/errors';
 import { fromScaled } from '../../common/fixed';
-import { MAX_TAKE, PageArgs, SortDirection } from '../../common/list';
+import { checkPage, PageArgs, SortDirection } from '../../common/list';
 import { DateScalar } from '../../common/scalars';
 import { todayInChina } from '../../common/dates';
 import { services } from '../../services';
@@ -23,12 +23,6 @@ const LEVEL_ZH: Record<string, string> = { FIVE: '五星', FOUR: '四星', THREE
 
 export const toLevelCounts = (counts: Record<string, number>): LevelCount[] => STAR_LEVELS.map((level) => ({ level: level as StarLevel, count: counts[level] ?? 0 }));
 
-/** Page arguments checked the same way as every list. */
-function page(skip: number, take: number) {
-  if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) throw new BadInput('take', `take must be between 1 and ${MAX_TAKE}`);
-  if (!Number.isInteger(skip) || skip < 0) throw new BadInput('skip', 'skip must be 0 or more');
-  return { skip, take };
-}
 
 const RoundCrud = createCrudResolver({
   one: 'ratingRound', many: 'ratingRounds', typeName: 'RatingRound', entity: RatingRound, list: RatingRoundList, filter: RatingRoundFilter,
@@ -60,7 +54,7 @@ export class RatingRoundResolver extends RoundCrud {
     @Args(() => PageArgs) p: PageArgs,
     @GqlCtx() ctx: Ctx,
   ): Promise<RatingPreview> {
-    const { skip, take } = page(p.skip, p.take);
+    const { skip, take } = checkPage(p);
     const scheme = schemeFromInput(schemeInput);
     const svc = services(ctx).ratingRounds;
     const ratings = await rateCenters(await svc.centersFor(assessedOn), assessedOn, scheme, 0);
@@ -93,7 +87,7 @@ export class RatingRoundResolver extends RoundCrud {
     @Args(() => PageArgs) p: PageArgs,
     @GqlCtx() ctx: Ctx,
   ): Promise<CenterRatingList> {
-    const { skip, take } = page(p.skip, p.take);
+    const { skip, take } = checkPage(p);
     const qb = ctx.ds.getRepository(CenterRating).createQueryBuilder('r').innerJoin(Center, 'c', 'c.id = r.centerId').where('r.roundId = :rid', { rid: r.id });
     if (filter?.level?.length) qb.andWhere('r.level IN (:...lv)', { lv: filter.level });
     if (filter?.communityId) qb.andWhere('c.communityId = :cm', { cm: parseId(filter.communityId, 'filter.communityId') });
@@ -202,7 +196,7 @@ export class RectificationResolver {
     @Args(() => PageArgs) p: PageArgs,
     @GqlCtx() ctx: Ctx,
   ) {
-    return services(ctx).rectifications.list(ctx, { filter, sort, skip: p.skip, take: p.take });
+    return services(ctx).rectifications.list(ctx, { filter, sort, ...checkPage(p) });
   }
 
   @Authorized(...WRITERS)

@@ -3,7 +3,7 @@ import { Ctx } from '../../common/context';
 import { createCrudResolver, READERS, WRITERS } from '../../common/crud.resolver';
 import { SortItem, likePattern, likeSql } from '../../common/crud.service';
 import { BadInput, parseId } from '../../common/errors';
-import { MAX_TAKE, PageArgs, SortDirection } from '../../common/list';
+import { checkPage, PageArgs, SortDirection } from '../../common/list';
 import { services } from '../../services';
 import { Center } from '../center/center.entity';
 import { RatingRound } from '../rating/rating.entities';
@@ -18,11 +18,6 @@ const RoundCrud = createCrudResolver({
   one: 'subsidyRound', many: 'subsidyRounds', typeName: 'SubsidyRound', entity: SubsidyRound, list: SubsidyRoundList, filter: SubsidyRoundFilter,
   sort: SubsidyRoundSort, createInput: CreateSubsidyRoundInput, updateInput: UpdateSubsidyRoundInput, facade: (ctx) => services(ctx).subsidyRounds,
 });
-
-function checkPage(p: PageArgs) {
-  if (!Number.isInteger(p.take) || p.take < 1 || p.take > MAX_TAKE) throw new BadInput('take', `take must be between 1 and ${MAX_TAKE}`);
-  if (!Number.isInteger(p.skip) || p.skip < 0) throw new BadInput('skip', 'skip must be 0 or more');
-}
 
 @Resolver(() => SubsidyRound)
 export class SubsidyRoundResolver extends RoundCrud {
@@ -41,7 +36,7 @@ export class SubsidyRoundResolver extends RoundCrud {
   @Authorized(...READERS)
   @Query(() => SubsidyPreview, { description: 'What-if: the allocation for a budget, mode and levels, without saving anything' })
   async previewSubsidy(@Arg('input', () => PreviewSubsidyInput) input: PreviewSubsidyInput, @Args(() => PageArgs) p: PageArgs, @GqlCtx() ctx: Ctx): Promise<SubsidyPreview> {
-    checkPage(p);
+    const { skip, take } = checkPage(p);
     const budget = wholeYuan(input.budget, 'budget') * 100n;
     const levels = levelsFromInput(input.levels);
     const svc = services(ctx).subsidyRounds;
@@ -55,7 +50,7 @@ export class SubsidyRoundResolver extends RoundCrud {
       unallocated: outcome.unallocatedYuan * 100n,
       levels: levelParams(levels),
       byLevel: totalsByLevel(rows),
-      allocations: rows.slice(p.skip, p.skip + p.take),
+      allocations: rows.slice(skip, skip + take),
     };
   }
 
@@ -82,7 +77,7 @@ export class SubsidyRoundResolver extends RoundCrud {
     @Args(() => PageArgs) p: PageArgs,
     @GqlCtx() ctx: Ctx,
   ): Promise<SubsidyAllocationList> {
-    checkPage(p);
+    const { skip, take } = checkPage(p);
     const qb = ctx.ds.getRepository(SubsidyAllocation).createQueryBuilder('a').innerJoin(Center, 'c', 'c.id = a.centerId').where('a.roundId = :rid', { rid: r.id });
     if (filter?.level?.length) qb.andWhere('a.level IN (:...lv)', { lv: filter.level });
     if (filter?.streetId) qb.andWhere('c.communityId IN (SELECT cm.id FROM community cm WHERE cm.street_id = :sid)', { sid: parseId(filter.streetId, 'filter.streetId') });
@@ -94,7 +89,7 @@ export class SubsidyRoundResolver extends RoundCrud {
       qb[i ? 'addOrderBy' : 'orderBy'](cols[s.field], s.direction === SortDirection.DESC ? 'DESC' : 'ASC');
     });
     qb.addOrderBy('a.id', 'ASC');
-    return { items: totalItems ? await qb.offset(p.skip).limit(p.take).getMany() : [], totalItems };
+    return { items: totalItems ? await qb.offset(skip).limit(take).getMany() : [], totalItems };
   }
 }
 
