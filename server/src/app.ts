@@ -17,6 +17,7 @@ import { ERROR_CODES, ErrorCode, Unauthenticated } from './common/errors';
 import { buildAppSchema } from './schema';
 import { registerServices } from './services';
 import { log } from './common/log';
+import { roundExportRouter } from './modules/rating/round-export';
 
 /** Root fields an anonymous request may use. */
 const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
@@ -152,10 +153,12 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
     }),
   );
 
+  app.use('/export', roundExportRouter(dataSource));
+
   if (config.adminDist && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     const dist = config.adminDist;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|explorer).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|explorer|export).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
   }
 
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

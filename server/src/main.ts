@@ -6,7 +6,12 @@ import { log } from './common/log';
 async function main() {
   const config = loadConfig();
   const { ds, app, generatedAdminPassword } = await bootstrap(config);
-  await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    app.httpServer.once('error', (e: NodeJS.ErrnoException) =>
+      reject(new Error(e.code === 'EADDRINUSE' ? `port ${config.port} on ${config.host} is already in use; set PORT to another port` : e.message)),
+    );
+    app.httpServer.listen(config.port, config.host, resolve);
+  });
   const addr = app.httpServer.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const base = `http://${config.host}:${port}`;
@@ -15,7 +20,6 @@ async function main() {
     `ElderGraph is running (${config.dbType})`,
     `  Admin panel:  ${base}/${config.adminDist ? '' : '   (not built: npm start builds it)'}`,
     `  GraphQL API:  ${base}/graphql`,
-    `  Explorer:     ${base}/explorer`,
     `  Health:       ${base}/healthz   ${base}/readyz`,
   ];
   if (generatedAdminPassword) {

@@ -8,7 +8,8 @@ import { VisitResolver } from './modules/visit/visit.resolver';
 import { ProjectResolver, ProjectProgressResolver } from './modules/project/project.resolver';
 import { RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver } from './modules/rating/rating.resolver';
 import { SubsidyRoundResolver, SubsidyAllocationResolver } from './modules/subsidy/subsidy.resolver';
+import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 
 /** Every TypeGraphQL resolver class of the API. */
 export const RESOLVERS = [AuthResolver, StreetResolver, CommunityResolver, CenterResolver, AssociationResolver, ResidentResolver, HealthExamResolver, VisitResolver, ProjectResolver, ProjectProgressResolver,
-  RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver, SubsidyRoundResolver, SubsidyAllocationResolver] as const;
+  RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver, SubsidyRoundResolver, SubsidyAllocationResolver, StatisticsResolver] as const;

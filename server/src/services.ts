@@ -12,6 +12,7 @@ import { VisitService } from './modules/visit/visit.service';
 import { ProjectService, ProjectProgressService } from './modules/project/project.service';
 import { RatingRoundService, RectificationService } from './modules/rating/rating.service';
 import { SubsidyRoundService } from './modules/subsidy/subsidy.service';
+import { StatisticsService } from './modules/statistics/statistics.service';
 
 /** One instance of every service per data source (the app's and each test's). */
 export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>) {
@@ -30,6 +31,7 @@ export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecre
     ratingRounds: new RatingRoundService(ds),
     rectifications: new RectificationService(ds),
     subsidyRounds: new SubsidyRoundService(ds),
+    statistics: new StatisticsService(ds),
   };
 }
 

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, TestApp, expectError } from './util';
 import { DEMO_SUBSIDY_BUDGET_YUAN } from '../src/seed/load-demo';
 
@@ -177,5 +178,38 @@ describe('rating and subsidy rounds on the demo district', () => {
     const b = await mk();
     const n465 = await t.countSql(() => t.gql(`mutation($id: ID!) { computeRatingRound(id: $id) { id } }`, { id: b }, t.tokens.officer));
     expect(n465).toBe(n165);
+  });
+
+  it('exports a round’s ratings and allocations as CSV (UTF-8 BOM) and xlsx, audited', async () => {
+    const get = (p: string, token: string | null = t.tokens.analyst) => fetch(`${t.url}/export/${p}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const sub = (await t.gql(`{ subsidyRounds(filter: { status: [APPROVED] }) { items { id budget } } }`, {}, t.tokens.analyst)).data.subsidyRounds.items[0];
+    const csvRes = await get(`rating-rounds/${demoRoundId}/ratings.csv`);
+    expect(csvRes.status).toBe(200);
+    expect(csvRes.headers.get('content-type')).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await csvRes.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0].split(',').slice(0, 3)).toEqual(['序号', '中心编号', '星光老年之家']);
+    expect(lines).toHaveLength(166);
+    const levels = lines.slice(1).map((l) => l.split(',')[16]);
+    expect(levels.filter((l) => l === '五星级')).toHaveLength(5);
+    expect(levels.filter((l) => l === '新建')).toHaveLength(3);
+
+    const x = await get(`subsidy-rounds/${sub.id}/allocations.xlsx`);
+    expect(x.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await x.arrayBuffer()) as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(9).value).toBe('资助金额(元)');
+    let fen = 0n;
+    for (let r = 2; r <= 166; r++) fen += BigInt(Math.round(Number(ws.getRow(r).getCell(9).value) * 100));
+    expect(fen).toBe(BigInt(sub.budget.replace('.', '')));
+    expect(ws.getRow(167).getCell(3).value).toBe('合计');
+
+    expect((await get(`subsidy-rounds/${sub.id}/allocations.csv`, null)).status).toBe(401);
+    expect((await get(`subsidy-rounds/${sub.id}/allocations.pdf`)).status).toBe(400);
+    expect((await get(`subsidy-rounds/999999/allocations.csv`)).status).toBe(404);
+    const audit = await t.started.ds.query(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'EXPORT'`);
+    expect(Number(audit[0].n)).toBe(2);
   });
 });

@@ -1,0 +1,124 @@
+import express, { NextFunction, Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Actor } from '../../common/context';
+import { AppError, parseId } from '../../common/errors';
+import { formatMoney } from '../../common/money';
+import { formatFixed } from './rating.engine';
+import { sendTable, Cell, ExportColumn } from '../../common/table-export';
+import { READERS } from '../../common/crud.resolver';
+import { writeAudit } from '../audit/audit.service';
+import { services } from '../../services';
+import { CenterRating, RatingRound } from './rating.entities';
+import { SubsidyAllocation, SubsidyRound } from '../subsidy/subsidy.entities';
+import { explainRating } from './rating.resolver';
+import { parseScheme } from './rating.service';
+
+export const LEVEL_ZH: Record<string, string> = { FIVE: '五星级', FOUR: '四星级', THREE: '三星级', TWO: '二星级', ONE: '一星级', FAIL: '不及格', NEW: '新建' };
+const REASON_ZH: Record<string, string> = { LEVEL_WEIGHT_ZERO: '该星级权重为 0', LEVEL_AMOUNT_ZERO: '该星级资助额为 0', ROUNDED_TO_ZERO: '份额不足 1 元' };
+const score = (h: number | null) => (h === null ? null : formatFixed(h, 2));
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/** The center, community and street columns every round export starts with (one join query). */
+async function centerNames(ds: DataSource, ids: number[]) {
+  if (!ids.length) return new Map<number, { code: string; name: string; community: string; street: string }>();
+  const rows: { id: number; code: string; name: string; community: string; street: string }[] = await ds.query(
+    `SELECT c.id AS id, c.code AS code, c.name AS name, cm.name AS community, s.name AS street
+       FROM center c JOIN community cm ON cm.id = c.community_id JOIN street s ON s.id = cm.street_id
+      WHERE c.id IN (${ids.map(() => '?').join(',')})`,
+    ids,
+  );
+  return new Map(rows.map((r) => [Number(r.id), r]));
+}
+
+/**
+ * GET /export/rating-rounds/:id/ratings.(csv|xlsx) and /export/subsidy-rounds/:id/allocations.(csv|xlsx):
+ * the tables the office files with the finance bureau, with Chinese headers and amounts in yuan.
+ * Bearer token as for /graphql; every export is written to the audit log.
+ */
+export function roundExportRouter(ds: DataSource): express.Router {
+  const router = express.Router();
+
+  const authed = async (req: Request): Promise<Actor> => {
+    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!m) throw new AppError('UNAUTHENTICATED', 'Send the Authorization: Bearer <token> header');
+    const actor = await services({ ds }).auth.authenticate(m[1]);
+    if (!READERS.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not export round results');
+    return actor;
+  };
+
+  const handle = (fn: (req: Request, res: Response, actor: Actor, format: 'csv' | 'xlsx') => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const format = req.params.format === 'xlsx' ? 'xlsx' : req.params.format === 'csv' ? 'csv' : null;
+      if (!format) throw new AppError('BAD_USER_INPUT', 'The format is .csv or .xlsx', { field: 'format' });
+      const actor = await authed(req);
+      await fn(req, res, actor, format);
+    } catch (e) {
+      if (e instanceof AppError) {
+        const code = String(e.extensions.code);
+        res.status(STATUS[code] ?? 400).json({ errors: [{ message: e.message, extensions: { code } }] });
+      } else next(e);
+    }
+  };
+
+  const audit = (actor: Actor, entity: string, id: number, format: string, rows: number) =>
+    ds.transaction((m) => writeAudit(m, actor, null, { action: 'EXPORT', entity, entityId: id, after: { format, rows } }));
+
+  router.get(
+    '/rating-rounds/:id/ratings.:format',
+    handle(async (req, res, actor, format) => {
+      const id = parseId(req.params.id);
+      const round = await ds.getRepository(RatingRound).findOneBy({ id });
+      if (!round) throw new AppError('NOT_FOUND', `Rating round ${id} not found`);
+      const scheme = parseScheme(round);
+      const ratings = await ds.getRepository(CenterRating).find({ where: { roundId: id } });
+      const names = await centerNames(ds, ratings.map((r) => r.centerId));
+      ratings.sort((a, b) => (names.get(a.centerId)!.code < names.get(b.centerId)!.code ? -1 : 1));
+      const columns: ExportColumn[] = [
+        { header: '序号', width: 6 }, { header: '中心编号', width: 12 }, { header: '星光老年之家', width: 28 }, { header: '街道' }, { header: '社区' },
+        { header: '挂牌时间', width: 12 }, { header: '使用面积(㎡)', numFmt: '0.00' }, { header: '服务情况', numFmt: '0.0' }, { header: '老人人数' }, { header: '残疾人数' },
+        { header: '满年数' }, { header: '服务得分', numFmt: '0.00' }, { header: '面积得分', numFmt: '0.00' }, { header: '年限得分', numFmt: '0.00' },
+        { header: '人口得分', numFmt: '0.00' }, { header: '总分', numFmt: '0.00' }, { header: '星级' }, { header: '评定说明', width: 60 },
+      ];
+      const rows: Cell[][] = ratings.map((r, i) => {
+        const c = names.get(r.centerId)!;
+        return [
+          i + 1, c.code, c.name, c.street, c.community, r.plaqueDate, formatFixed(r.floorAreaCenti, 2), formatFixed(r.serviceInputTenths, 1), r.elderlyCount, r.disabledCount, r.yearsOpen,
+          score(r.serviceScoreH), score(r.areaScoreH), score(r.seniorityScoreH), score(r.populationScoreH), score(r.totalH), LEVEL_ZH[r.level], explainRating(r, scheme),
+        ];
+      });
+      await audit(actor, 'RatingRound', id, format, rows.length);
+      await sendTable(res, format, `${round.name}-评定结果`, '星级评定', columns, rows);
+    }),
+  );
+
+  router.get(
+    '/subsidy-rounds/:id/allocations.:format',
+    handle(async (req, res, actor, format) => {
+      const id = parseId(req.params.id);
+      const round = await ds.getRepository(SubsidyRound).findOneBy({ id });
+      if (!round) throw new AppError('NOT_FOUND', `Subsidy round ${id} not found`);
+      const allocations = await ds.getRepository(SubsidyAllocation).find({ where: { roundId: id } });
+      const names = await centerNames(ds, allocations.map((a) => a.centerId));
+      allocations.sort((a, b) => (names.get(a.centerId)!.code < names.get(b.centerId)!.code ? -1 : 1));
+      const columns: ExportColumn[] = [
+        { header: '序号', width: 6 }, { header: '中心编号', width: 12 }, { header: '星光老年之家', width: 28 }, { header: '街道' }, { header: '社区' }, { header: '星级' },
+        { header: '权重', numFmt: '0.000' }, { header: '申请额(元)', width: 14, numFmt: '#,##0.00' }, { header: '资助金额(元)', width: 16, numFmt: '#,##0.00' },
+        { header: '说明', width: 20 },
+      ];
+      const rows: Cell[][] = allocations.map((a, i) => {
+        const c = names.get(a.centerId)!;
+        return [
+          i + 1, c.code, c.name, c.street, c.community, LEVEL_ZH[a.level], a.weightMilli === null ? null : formatFixed(a.weightMilli, 3),
+          a.demand === null ? null : formatMoney(a.demand), formatMoney(a.amount), a.reason ? REASON_ZH[a.reason] : null,
+        ];
+      });
+      const total = allocations.reduce((s, a) => s + a.amount, 0n);
+      rows.push([null, null, '合计', null, null, null, null, null, formatMoney(total), `预算 ${formatMoney(round.budget)}，未分配 ${formatMoney(round.unallocated)}`]);
+      await audit(actor, 'SubsidyRound', id, format, allocations.length);
+      await sendTable(res, format, `${round.name}-资助分配`, '资助分配', columns, rows);
+    }),
+  );
+
+  return router;
+}
