@@ -137,9 +137,17 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Ctx> => {
         const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
-        const ctx: Ctx = { requestId, ds: dataSource, loaders: new Loaders(dataSource), actor: null, now: new Date() };
+        const ctx: Ctx = { requestId, ds: dataSource, loaders: new Loaders(dataSource), actor: null, now: new Date(), ip: req.ip };
         const auth = req.headers.authorization;
-        if (auth) {
+        const apiKey = req.headers['x-api-key'];
+        if (auth && apiKey) throw withStatus(new Unauthenticated('Send either a Bearer token or an X-Api-Key, not both'), 401);
+        if (typeof apiKey === 'string') {
+          try {
+            ctx.actor = await svc.apiKeys.authenticate(apiKey);
+          } catch (e) {
+            throw withStatus(e as GraphQLError, 401);
+          }
+        } else if (auth) {
           const m = /^Bearer\s+(\S+)$/i.exec(auth);
           if (!m) throw withStatus(new Unauthenticated('The Authorization header must be "Bearer <token>"'), 401);
           try {

@@ -11,7 +11,9 @@ import { User } from './modules/auth/user.entity';
 import { AuditLog } from './modules/audit/audit.entity';
 import { RatingRound, CenterRating, Rectification } from './modules/rating/rating.entities';
 import { SubsidyRound, SubsidyAllocation } from './modules/subsidy/subsidy.entities';
+import { ApiKey } from './modules/auth/api-key.entity';
+import { AuthThrottle, RateLimitBucket, AuditHead } from './modules/security/security.entities';
 
 /** Every TypeORM entity; migrations are generated from this list for both databases. */
 export const ENTITIES = [Street, Community, Center, Association, Resident, HealthExam, Visit, Project, ProjectProgress, User, AuditLog,
-  RatingRound, CenterRating, Rectification, SubsidyRound, SubsidyAllocation];
+  RatingRound, CenterRating, Rectification, SubsidyRound, SubsidyAllocation, ApiKey, AuthThrottle, RateLimitBucket, AuditHead];

@@ -1,4 +1,7 @@
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { ApiKeyResolver } from './modules/auth/api-key.resolver';
+import { ExamCohortResolver } from './modules/exam/exam-cohort.resolver';
 import { StreetResolver, CommunityResolver } from './modules/area/area.resolver';
 import { CenterResolver } from './modules/center/center.resolver';
 import { AssociationResolver } from './modules/association/association.resolver';
@@ -11,5 +14,5 @@ import { SubsidyRoundResolver, SubsidyAllocationResolver } from './modules/subsi
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 
 /** Every TypeGraphQL resolver class of the API. */
-export const RESOLVERS = [AuthResolver, StreetResolver, CommunityResolver, CenterResolver, AssociationResolver, ResidentResolver, HealthExamResolver, VisitResolver, ProjectResolver, ProjectProgressResolver,
+export const RESOLVERS = [AuthResolver, AuditResolver, ApiKeyResolver, ExamCohortResolver, StreetResolver, CommunityResolver, CenterResolver, AssociationResolver, ResidentResolver, HealthExamResolver, VisitResolver, ProjectResolver, ProjectProgressResolver,
   RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver, SubsidyRoundResolver, SubsidyAllocationResolver, StatisticsResolver] as const;

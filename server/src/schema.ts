@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { authChecker } from './common/auth-checker';
 import { RESOLVERS } from './resolvers';
 import { referenceResolvers } from './reference-resolvers';
+import { PartnerFieldGuard } from './modules/security/partner-access';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
@@ -19,6 +20,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const schema = await buildSchema({
       resolvers: RESOLVERS as never,
       authChecker,
+      globalMiddlewares: [PartnerFieldGuard],
       authMode: 'error',
       validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
       directives: [...specifiedDirectives],

@@ -3,6 +3,7 @@ import { AppConfig } from './config/config';
 import { Ctx } from './common/context';
 import { AuthService } from './modules/auth/auth.service';
 import { UserService } from './modules/auth/user.service';
+import { ApiKeyService } from './modules/auth/api-key.service';
 import { StreetService, CommunityService } from './modules/area/area.service';
 import { CenterService } from './modules/center/center.service';
 import { AssociationService } from './modules/association/association.service';
@@ -19,6 +20,7 @@ export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecre
   return {
     auth: new AuthService(ds, config),
     users: new UserService(ds),
+    apiKeys: new ApiKeyService(ds),
     streets: new StreetService(ds),
     communities: new CommunityService(ds),
     centers: new CenterService(ds),

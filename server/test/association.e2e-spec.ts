@@ -282,7 +282,7 @@ describe('associations', () => {
       }
     }
     const q = `query($take: Int) { associations(take: $take) { totalItems items {
-      name phone street { name } community { name street { name } } centers { code community { name } } centerCount memberResidentCount } } }`;
+      name phone street { name } community { name street { name } } centers { code status } centerCount memberResidentCount } } }`;
     const r = await t.gql(q, { take: 500 }, t.tokens.analyst);
     expect(r.errors).toBeUndefined();
     expect(r.data.associations.items.length).toBeGreaterThan(10);

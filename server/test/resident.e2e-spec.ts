@@ -488,7 +488,7 @@ describe('residents', () => {
     }
     const q = `query($take: Int) { residents(take: $take, filter: { ageMin: 60 }) { totalItems items {
       name idNumber phone age centenarian freeExamEligible(asOf: "2016-06-30")
-      community { name street { name } } street { name } association { name street { name } memberResidentCount }
+      community { name street { name } } street { name } association { name memberResidentCount }
       exams { year } visits { occasion cash } } } }`;
     const all = await t.gql(q, { take: 500 }, t.tokens.analyst);
     expect(all.errors).toBeUndefined();

@@ -1,7 +1,6 @@
 import { startTestApp, TestApp, expectError } from './util';
 import { makeIdNumber } from '../src/common/id-number';
-import { todayInChina } from '../src/common/dates';
-import { addDays } from '../src/common/resident-rules';
+import { addDays, todayInChina } from '../src/common/dates';
 import { Gender, Resident, Residence } from '../src/modules/resident/resident.entity';
 import { Visit } from '../src/modules/visit/visit.entity';
 

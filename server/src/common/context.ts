@@ -19,6 +19,8 @@ export interface Ctx {
   actor: Actor | null;
   /** the request time, so that one request sees one "today" */
   now: Date;
+  /** the client's address (behind a trusted loopback proxy: X-Forwarded-For) */
+  ip?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { kind: 'SYSTEM', id: null, name: 'system', role: 'SYSTEM' };

@@ -6,7 +6,7 @@
  * Validation works on the canonical form (uppercase X, no spaces): run user input through
  * {@link normalizeIdNumber} first.
  */
-import { isValidIsoDate } from './resident-rules';
+import { isValidDate, requireIsoDate } from './dates';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -40,7 +40,7 @@ export function normalizeIdNumber(id: string): string {
 export function birthDateFromId(id: string): string | null {
   if (!/^\d{17}[\dXx]$/.test(id)) return null;
   const date = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  return isValidIsoDate(date) ? date : null;
+  return isValidDate(date) ? date : null;
 }
 
 /** Gender from the 17th character (odd: male), or null when the string is not shaped like an ID number. */
@@ -98,7 +98,7 @@ export function validateIdNumber(id: string, birthDate?: string): IdNumberValida
  */
 export function makeIdNumber(regionCode6: string, birthDate: string, seq3: number, gender: 'MALE' | 'FEMALE'): string {
   if (!/^\d{6}$/.test(regionCode6)) throw new RangeError(`region code must be 6 digits, got ${JSON.stringify(regionCode6)}`);
-  if (!isValidIsoDate(birthDate)) throw new RangeError(`birthDate must be a real date YYYY-MM-DD, got ${JSON.stringify(birthDate)}`);
+  requireIsoDate(birthDate, 'birthDate');
   if (!Number.isInteger(seq3) || seq3 < 0 || seq3 > 999) throw new RangeError(`seq3 must be an integer 0–999, got ${seq3}`);
   const seq = (seq3 & ~1) | (gender === 'MALE' ? 1 : 0);
   const first17 = regionCode6 + birthDate.replace(/-/g, '') + String(seq).padStart(3, '0');

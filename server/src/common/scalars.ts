@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { formatMoney, parseMoney } from './money';
-import { isValidDate } from './dates';
+import { API_DATE_YEARS, isValidDate } from './dates';
 
 export const MoneyScalar = new GraphQLScalarType<bigint, string>({
   name: 'Money',
@@ -34,11 +34,11 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     throw new TypeError('Date cannot represent this value');
   },
   parseValue(value) {
-    if (!isValidDate(value)) throw new TypeError(`Date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`);
+    if (!isValidDate(value, API_DATE_YEARS)) throw new TypeError(`Date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)?.slice(0, 40)}`);
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING && isValidDate(ast.value)) return ast.value;
+    if (ast.kind === Kind.STRING && isValidDate(ast.value, API_DATE_YEARS)) return ast.value;
     throw new TypeError('Date must be a real calendar date YYYY-MM-DD');
   },
 });

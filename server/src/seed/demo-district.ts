@@ -12,17 +12,8 @@
  * Streets and centers come from their own PRNG streams, so changing the resident count does not change them.
  */
 import { makeIdNumber } from '../common/id-number';
-import {
-  addDays,
-  ageOn,
-  birthDateRangeForAge,
-  formatIsoDate,
-  fromDayNumber,
-  isAliveOn,
-  isFreeExamEligible,
-  isLeapYear,
-  toDayNumber,
-} from '../common/resident-rules';
+import { addDays, formatIsoDate, fromDayNumber, isLeapYear, toDayNumber } from '../common/dates';
+import { ageOn, birthDateRangeForAge, isAliveOn, isFreeExamEligible } from '../common/resident-rules';
 import { Prng, WeightedTable } from './prng';
 
 // ---------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ const UserCrud = createCrudResolver({
 export class AuthResolver extends UserCrud {
   @Mutation(() => AuthPayload, { description: 'Exchange email and password for a bearer token' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @GqlCtx() ctx: Ctx): Promise<AuthPayload> {
-    return services(ctx).auth.login(email, password, ctx.requestId);
+    return services(ctx).auth.login(email, password, ctx.requestId, ctx.ip);
   }
 
   @Query(() => User, { nullable: true, description: 'The logged-in user' })

@@ -6,6 +6,7 @@ import { AppError, Unauthenticated } from '../../common/errors';
 import { hashPassword, verifyPassword } from './password';
 import { User, RoleEnum } from './user.entity';
 import { writeAudit } from '../audit/audit.service';
+import { LoginThrottle, throttleKeys } from '../security/login-throttle';
 
 interface TokenClaims {
   sub: string;
@@ -17,20 +18,33 @@ interface TokenClaims {
 let dummyHash: Promise<string> | null = null;
 
 export class AuthService {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly ds: DataSource,
     private readonly config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(ds);
+  }
 
-  async login(emailRaw: string, password: string, requestId: string): Promise<{ token: string; user: User }> {
-    const email = emailRaw.trim().toLowerCase();
+  async login(emailRaw: string, password: string, requestId: string, ip?: string): Promise<{ token: string; user: User }> {
+    const email = emailRaw.trim().toLowerCase().slice(0, 200);
+    const keys = throttleKeys(email, ip);
+    await this.throttle.check(keys);
     const repo = this.ds.getRepository(User);
     const user = await repo.findOne({ where: { email } });
     dummyHash ??= hashPassword('not-a-real-password');
     const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyHash), false);
     if (!user || !ok || !user.active) {
+      if (!ok) {
+        await this.throttle.failure(keys);
+        await this.ds.transaction((m) =>
+          writeAudit(m, { kind: 'SYSTEM', id: null, name: ip ? `ip:${ip}` : 'unknown', role: 'SYSTEM' }, requestId, { action: 'LOGIN_FAILED', entity: 'User', entityId: user?.id ?? null, after: { email } }),
+        );
+      }
       throw new AppError('UNAUTHENTICATED', user && ok && !user.active ? 'This account is disabled' : 'Wrong email or password');
     }
+    await this.throttle.success(email);
     await this.ds.transaction(async (m) => {
       await m.update(User, { id: user.id }, { lastLoginAt: new Date() });
       await writeAudit(m, { kind: 'USER', id: user.id, name: user.email, role: user.role }, requestId, {

@@ -1,6 +1,6 @@
 import { Ctx as GqlCtx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
 import { canSeePersonalData, Ctx } from '../../common/context';
-import { createCrudResolver } from '../../common/crud.resolver';
+import { createCrudResolver, READERS } from '../../common/crud.resolver';
 import { fromScaled } from '../../common/fixed';
 import { maskPhone } from '../../common/id-number';
 import { services } from '../../services';
@@ -13,6 +13,7 @@ import { CenterFilter, CenterList, CenterSort, CreateCenterInput, UpdateCenterIn
 const CenterCrud = createCrudResolver({
   one: 'center', many: 'centers', typeName: 'Center', entity: Center, list: CenterList, filter: CenterFilter, sort: CenterSort,
   createInput: CreateCenterInput, updateInput: UpdateCenterInput, facade: (ctx) => services(ctx).centers,
+  readRoles: [...READERS, 'scope:centers:read'],
 });
 
 @Resolver(() => Center)

@@ -4,8 +4,8 @@ import { BadInput, InvalidState, parseId } from '../../common/errors';
 import { Ctx } from '../../common/context';
 import { todayInChina } from '../../common/dates';
 import { toScaled } from '../../common/fixed';
+import { nonNegativeMoney } from '../../common/money';
 import { writeAudit } from '../audit/audit.service';
-import { nonNegativeMoney } from '../visit/visit.service';
 import { Project, ProjectStatus } from './project.entity';
 import { ProjectProgress } from './project-progress.entity';
 import {

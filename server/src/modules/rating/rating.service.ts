@@ -4,9 +4,10 @@ import { BadInput, Conflict, InvalidState, parseId } from '../../common/errors';
 import { Ctx } from '../../common/context';
 import { bulkInsert } from '../../common/bulk';
 import { todayInChina } from '../../common/dates';
+import { parseFixed } from '../../common/fixed';
 import { writeAudit } from '../audit/audit.service';
 import { Center, CenterStatus } from '../center/center.entity';
-import { DEFAULT_RATING_SCHEME, levelCounts, parseFixed, rateCenter, rectificationDue, validateScheme } from './rating.engine';
+import { DEFAULT_RATING_SCHEME, levelCounts, rateCenter, rectificationDue, validateScheme } from './rating.engine';
 import { RatingScheme, StarLevel as Level } from './rating.types';
 import { CenterRating, RatingRound, RatingRule, Rectification, RectificationStatus, RoundStatus, StarLevel } from './rating.entities';
 import {

@@ -149,8 +149,9 @@ export function toScope(f: { streetId?: string | null; communityId?: string | nu
 class Sql {
   readonly parts: string[] = [];
   readonly params: unknown[] = [];
-  add(sql: string, ...params: unknown[]): this {
-    this.parts.push(sql);
+  /** Appends SQL text (one string, or lines as an array) and the values of its `?` placeholders. */
+  add(sql: string | string[], ...params: unknown[]): this {
+    this.parts.push(...(Array.isArray(sql) ? sql : [sql]));
     this.params.push(...params);
     return this;
   }
@@ -200,7 +201,10 @@ export class StatisticsService {
   constructor(readonly ds: DataSource) {}
 
   private query(q: Sql): Promise<Row[]> {
-    return this.ds.query(q.text, q.params);
+    const text = q.text;
+    const placeholders = (text.match(/\?/g) ?? []).length;
+    if (placeholders !== q.params.length) throw new Error(`statistics: ${placeholders} placeholders but ${q.params.length} values`);
+    return this.ds.query(text, q.params);
   }
 
   private roundCondition(q: Sql, ratingRoundId: string | null | undefined): number | null {
@@ -232,10 +236,10 @@ export class StatisticsService {
 
   /** Centers per street and level (groups with at least one center), by street name then level FIVE..NEW. */
   async centersByStreetAndLevel(s: StatisticsScope, ratingRoundId?: string | null): Promise<StreetLevelCount[]> {
-    const q = new Sql().add(
+    const q = new Sql().add([
       'SELECT s.id AS street_id, s.name AS street_name, cr.level AS level, COUNT(*) AS n FROM center_rating cr',
       'JOIN center c ON c.id = cr.center_id JOIN community cm ON cm.id = c.community_id JOIN street s ON s.id = cm.street_id WHERE',
-    );
+    ]);
     const id = this.roundCondition(q, ratingRoundId);
     addScope(q, 'c.community_id', s).add('GROUP BY s.id, s.name, cr.level');
     const rows = await this.query(q);
@@ -255,10 +259,10 @@ export class StatisticsService {
 
   /** Subsidy paid out (APPROVED rounds) per street and fiscal year, by year then street name. */
   async subsidyByStreet(s: StatisticsScope, fiscalYear?: number | null): Promise<StreetSubsidy[]> {
-    const q = new Sql().add(
+    const q = new Sql().add([
       'SELECT s.id AS street_id, s.name AS street_name, sr.fiscal_year AS fiscal_year, COUNT(DISTINCT a.center_id) AS centers,',
       'CAST(COALESCE(SUM(a.amount_fen), 0) AS CHAR) AS amount',
-    );
+    ]);
     this.subsidyBase(q, s, fiscalYear, true).add('GROUP BY s.id, s.name, sr.fiscal_year');
     const rows = await this.query(q);
     return rows
@@ -294,10 +298,10 @@ export class StatisticsService {
   /** Residents alive on asOf grouped by a dimension; every key of an enumerated dimension, zeros included. */
   async residentsBy(s: StatisticsScope, asOf: string, dimension: ResidentDimension): Promise<KeyCount[]> {
     if (dimension === ResidentDimension.STREET) {
-      const q = new Sql().add(
+      const q = new Sql().add([
         'SELECT s.id AS k, s.name AS label, COUNT(r.id) AS n FROM street s LEFT JOIN community cm ON cm.street_id = s.id',
         'LEFT JOIN resident r ON r.community_id = cm.id',
-      );
+      ]);
       addAlive(q, 'r', asOf).add('WHERE 1 = 1');
       if (s.streetId !== null) q.add('AND s.id = ?', s.streetId);
       if (s.communityId !== null) q.add('AND cm.id = ?', s.communityId);
@@ -308,10 +312,10 @@ export class StatisticsService {
         .sort((a, b) => compareNames(a.label, b.label) || Number(a.key) - Number(b.key));
     }
     if (dimension === ResidentDimension.COMMUNITY) {
-      const q = new Sql().add(
+      const q = new Sql().add([
         'SELECT cm.id AS k, cm.name AS label, s.name AS street_name, COUNT(r.id) AS n FROM community cm JOIN street s ON s.id = cm.street_id',
         'LEFT JOIN resident r ON r.community_id = cm.id',
-      );
+      ]);
       addAlive(q, 'r', asOf).add('WHERE 1 = 1');
       addScope(q, 'cm.id', s).add('GROUP BY cm.id, cm.name, s.name');
       const rows = await this.query(q);
@@ -348,12 +352,12 @@ export class StatisticsService {
    */
   async examCoverage(s: StatisticsScope, asOf: string, year: number): Promise<ExamCoverage[]> {
     checkYear(year, 'year');
-    const q = new Sql().add(
+    const q = new Sql().add([
       'SELECT cm.id AS community_id, cm.name AS community_name, s.name AS street_name,',
       'COALESCE(e.eligible, 0) AS eligible, COALESCE(x.scheduled, 0) AS scheduled, COALESCE(x.completed, 0) AS completed, COALESCE(x.missed, 0) AS missed',
       'FROM community cm JOIN street s ON s.id = cm.street_id',
       'LEFT JOIN (SELECT r.community_id AS community_id, COUNT(*) AS eligible FROM resident r WHERE 1 = 1',
-    );
+    ]);
     addEligible(q, 'r', asOf);
     addScope(q, 'r.community_id', s).add('GROUP BY r.community_id) e ON e.community_id = cm.id');
     q.add(`LEFT JOIN (SELECT r.community_id AS community_id, ${examStatusSums('h')} FROM health_exam h JOIN resident r ON r.id = h.resident_id WHERE h.year = ?`, year);
@@ -402,10 +406,10 @@ export class StatisticsService {
    */
   async visitsByOccasion(s: StatisticsScope, from?: string | null, to?: string | null): Promise<OccasionTotal[]> {
     if (from && to && from > to) throw new BadInput('to', `to (${to}) must not be before from (${from})`);
-    const q = new Sql().add(
+    const q = new Sql().add([
       'SELECT v.occasion AS occasion, COUNT(*) AS n, COUNT(DISTINCT v.resident_id) AS residents, CAST(COALESCE(SUM(v.cash_fen), 0) AS CHAR) AS cash',
       'FROM visit v WHERE 1 = 1',
-    );
+    ]);
     if (from) q.add('AND v.visited_on >= ?', from);
     if (to) q.add('AND v.visited_on <= ?', to);
     if (s.streetId !== null || s.communityId !== null) {
@@ -424,10 +428,10 @@ export class StatisticsService {
 
   /** Projects per status (all six, lifecycle order). Projects belong to no community: the scope does not apply. */
   async projectsByStatus(): Promise<ProjectStatusTotal[]> {
-    const q = new Sql().add(
+    const q = new Sql().add([
       'SELECT p.status AS status, COUNT(*) AS n, CAST(COALESCE(SUM(p.total_investment_fen), 0) AS CHAR) AS investment, COALESCE(SUM(p.beds_added), 0) AS beds',
       'FROM project p GROUP BY p.status',
-    );
+    ]);
     const rows = await this.query(q);
     const by = new Map(rows.map((r) => [String(r.status), r]));
     return PROJECT_STATUSES.map((status) => {

@@ -3,7 +3,7 @@ import { CrudService } from '../../common/crud.service';
 import { AppError, BadInput, Conflict, Forbidden, InvalidState, NotFound, parseId } from '../../common/errors';
 import { Actor, Ctx } from '../../common/context';
 import { bulkInsert } from '../../common/bulk';
-import { parseFixed } from '../rating/rating.engine';
+import { parseFixed } from '../../common/fixed';
 import { STAR_LEVELS, StarLevel as Level } from '../rating/rating.types';
 import { CenterRating, RatingRound, RoundStatus, StarLevel } from '../rating/rating.entities';
 import { Center } from '../center/center.entity';

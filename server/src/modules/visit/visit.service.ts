@@ -3,6 +3,7 @@ import { CrudService } from '../../common/crud.service';
 import { BadInput, parseId } from '../../common/errors';
 import { Ctx } from '../../common/context';
 import { todayInChina } from '../../common/dates';
+import { nonNegativeMoney } from '../../common/money';
 import { ageOn } from '../../common/resident-rules';
 import { refPatch } from '../area/area.service';
 import { Center } from '../center/center.entity';
@@ -15,13 +16,6 @@ import { CreateVisitInput, UpdateVisitInput, VisitFilter } from './visit.inputs'
  * a visit on the eve of (or in the days before) the 100th birthday is accepted; later birthdays (101st …) too.
  */
 export const CENTENARIAN_VISIT_MIN_AGE = 99;
-
-/** A Money input (bigint fen from MoneyScalar) that must be ≥ 0. */
-export function nonNegativeMoney(v: bigint, field: string): bigint {
-  if (typeof v !== 'bigint') throw new BadInput(field, `${field} must be an amount of money`);
-  if (v < 0n) throw new BadInput(field, `${field} cannot be negative`);
-  return v;
-}
 
 export class VisitService extends CrudService<Visit, VisitFilter, CreateVisitInput, UpdateVisitInput> {
   constructor(ds: DataSource) {

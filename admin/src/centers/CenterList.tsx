@@ -1,0 +1,31 @@
+import { CreateButton, Datagrid, DateField, ExportButton, FilterButton, List, NumberField, TextField, TopToolbar } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { StarRatingField } from '../common/StarRatingField';
+import { centerFilters } from './centerFilters';
+
+const statusColors = { ACTIVE: 'success', SUSPENDED: 'warning', CLOSED: 'default' } as const;
+
+const Actions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton maxResults={500} />
+  </TopToolbar>
+);
+
+export const CenterList = () => (
+  <List filters={centerFilters} sort={{ field: 'code', order: 'ASC' }} actions={<Actions />} perPage={25}>
+    <Datagrid rowClick="show">
+      <TextField source="code" />
+      <TextField source="name" />
+      <TextField source="street.name" label="resources.centers.fields.street" sortable={false} />
+      <TextField source="community.name" label="resources.centers.fields.community" sortable={false} />
+      <StarRatingField source="currentLevel" sortable={false} />
+      <NumberField source="serviceScore" options={{ minimumFractionDigits: 1, maximumFractionDigits: 1 }} />
+      <NumberField source="floorArea" options={{ minimumFractionDigits: 2, maximumFractionDigits: 2 }} />
+      <NumberField source="elderlyCount" />
+      <DateField source="plaqueDate" />
+      <EnumField source="status" enumName="CenterStatus" colors={statusColors} />
+    </Datagrid>
+  </List>
+);

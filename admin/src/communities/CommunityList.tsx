@@ -1,0 +1,11 @@
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { communityFilters } from './communityFilters';
+
+export const CommunityList = () => (
+  <List filters={communityFilters} sort={{ field: 'name', order: 'ASC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <ReferenceField source="streetId" reference="streets" link="show" />
+    </Datagrid>
+  </List>
+);

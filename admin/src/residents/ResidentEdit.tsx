@@ -1,0 +1,8 @@
+import { Edit } from 'react-admin';
+import { ResidentForm } from './ResidentForm';
+
+export const ResidentEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <ResidentForm />
+  </Edit>
+);

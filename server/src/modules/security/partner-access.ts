@@ -1,0 +1,72 @@
+import { MiddlewareFn } from 'type-graphql';
+import { Ctx } from '../../common/context';
+import { Forbidden } from '../../common/errors';
+import type { Scope } from '../auth/api-key.service';
+
+/**
+ * What a partner app's API key may reach, per scope: GraphQL type → fields. A key gets the union over its
+ * scopes and nothing else — every other field, on any type, is FORBIDDEN to it (checked by PartnerFieldGuard
+ * on every field resolution, nested results included). User roles are governed by @Authorized instead.
+ */
+const CENTER_FIELDS = ['id', 'code', 'name', 'address', 'floorArea', 'plaqueDate', 'elderlyCount', 'disabledCount', 'serviceScore', 'status', 'currentLevel', 'community', 'street', 'version', 'createdAt', 'updatedAt'];
+const AREA = { Community: ['id', 'name', 'street'], Street: ['id', 'name'] };
+const EXAM_FIELDS = ['id', 'residentId', 'resident', 'year', 'scheduledOn', 'provider', 'status', 'completedOn', 'notes', 'version', 'createdAt', 'updatedAt'];
+const EXAM_RESIDENT = ['id', 'name', 'gender', 'idNumber', 'age', 'community'];
+const COHORT = { ExamCohortList: ['items', 'totalItems'], ExamCohortMember: ['id', 'name', 'gender', 'age', 'idNumber', 'community', 'exam'] };
+
+export const PARTNER_ACCESS: Record<Scope, Record<string, readonly string[]>> = {
+  'centers:read': { Query: ['center', 'centers'], CenterList: ['items', 'totalItems'], Center: CENTER_FIELDS, ...AREA },
+  'exams:read': {
+    Query: ['healthExam', 'healthExams', 'examCohort'],
+    HealthExamList: ['items', 'totalItems'],
+    HealthExam: EXAM_FIELDS,
+    Resident: EXAM_RESIDENT,
+    ...COHORT,
+    ...AREA,
+  },
+  'exams:write': {
+    Mutation: ['createHealthExam', 'updateHealthExam'],
+    Query: ['healthExam', 'healthExams', 'examCohort'],
+    HealthExamList: ['items', 'totalItems'],
+    HealthExam: EXAM_FIELDS,
+    Resident: EXAM_RESIDENT,
+    ...COHORT,
+    ...AREA,
+  },
+  'statistics:read': {
+    Query: ['statistics'],
+    // every field of the statistics types; small cells are suppressed for partners by the statistics service
+    Statistics: ['*'], LevelCount: ['*'], StreetLevelCount: ['*'], StreetSubsidy: ['*'], LevelSubsidy: ['*'], AgeBandCount: ['*'], KeyCount: ['*'],
+    ExamCoverage: ['*'], OccasionTotal: ['*'], ProjectStatusTotal: ['*'],
+  },
+};
+
+const cache = new Map<string, Set<string>>();
+
+/** The `Type.field` pairs a set of scopes opens (memoised per scope set). */
+export function partnerFields(scopes: readonly string[]): Set<string> {
+  const key = [...scopes].sort().join(' ');
+  let set = cache.get(key);
+  if (!set) {
+    set = new Set();
+    for (const s of scopes) {
+      for (const [type, fields] of Object.entries(PARTNER_ACCESS[s as Scope] ?? {})) for (const f of fields) set.add(`${type}.${f}`);
+    }
+    cache.set(key, set);
+  }
+  return set;
+}
+
+export function partnerMayResolve(scopes: readonly string[], type: string, field: string): boolean {
+  const set = partnerFields(scopes);
+  return set.has(`${type}.${field}`) || set.has(`${type}.*`);
+}
+
+/** Global TypeGraphQL middleware: an API key resolves only the fields its scopes open. */
+export const PartnerFieldGuard: MiddlewareFn<Ctx> = ({ context, info }, next) => {
+  const actor = context.actor;
+  if (actor?.kind === 'API_KEY' && !partnerMayResolve(actor.scopes ?? [], info.parentType.name, info.fieldName)) {
+    throw new Forbidden(`This API key's scopes do not include ${info.parentType.name}.${info.fieldName}`);
+  }
+  return next();
+};
