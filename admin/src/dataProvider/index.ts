@@ -145,7 +145,7 @@ export function createDataProvider({ request, translate = identity, resources = 
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
   };
-  return provider satisfies DataProvider;
+  return provider as typeof provider & DataProvider;
 }
 
 export type EgDataProvider = ReturnType<typeof createDataProvider>;

@@ -107,17 +107,12 @@ describe('decimalParts', () => {
   });
 });
 
-/** The BAD_USER_INPUT error `fn` throws, for its field and message. */
-function badInput(fn: () => unknown): { code: unknown; field: unknown; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    const err = e as AppError;
-    return { code: err.extensions.code, field: err.extensions.field, message: err.message };
-  }
-  throw new Error('expected a BAD_USER_INPUT error');
-}
+/** Matches a BAD_USER_INPUT error on `field` (and with `message`, when given). */
+const badInput = (field: string, message?: string) =>
+  expect.objectContaining({
+    ...(message === undefined ? {} : { message }),
+    extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+  });
 
 describe('toScaled / fromScaled', () => {
   it.each<[number | string, number, number]>([
@@ -152,22 +147,15 @@ describe('toScaled / fromScaled', () => {
     [NaN, 2],
     [Infinity, 2],
   ])('toScaled(%p, %i) is not a number', (value, decimals) => {
-    expect(badInput(() => toScaled(value, decimals, 'floorArea'))).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'floorArea',
-      message: 'floorArea must be a number',
-    });
+    expect(() => toScaled(value, decimals, 'floorArea')).toThrow(AppError);
+    expect(() => toScaled(value, decimals, 'floorArea')).toThrow(badInput('floorArea', 'floorArea must be a number'));
   });
 
   it('refuses more decimals than allowed, saying how many', () => {
-    expect(badInput(() => toScaled('250.505', 2, 'floorArea'))).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'floorArea',
-      message: 'floorArea allows at most 2 decimals (got 250.505)',
-    });
-    expect(badInput(() => toScaled(84.55, 1, 'serviceScore')).message).toBe('serviceScore allows at most 1 decimal (got 84.55)');
-    expect(badInput(() => toScaled(0.1 + 0.2, 2, 'x')).message).toBe('x allows at most 2 decimals (got 0.30000000000000004)');
-    expect(badInput(() => toScaled(' 1.5 ', 0, 'n')).message).toBe('n allows at most 0 decimals (got 1.5)');
+    expect(() => toScaled('250.505', 2, 'floorArea')).toThrow(badInput('floorArea', 'floorArea allows at most 2 decimals (got 250.505)'));
+    expect(() => toScaled(84.55, 1, 'serviceScore')).toThrow(badInput('serviceScore', 'serviceScore allows at most 1 decimal (got 84.55)'));
+    expect(() => toScaled(0.1 + 0.2, 2, 'x')).toThrow(badInput('x', 'x allows at most 2 decimals (got 0.30000000000000004)'));
+    expect(() => toScaled(' 1.5 ', 0, 'n')).toThrow(badInput('n', 'n allows at most 0 decimals (got 1.5)'));
   });
 
   it('fromScaled gives the display value, null for null', () => {
@@ -181,7 +169,7 @@ describe('toScaled / fromScaled', () => {
 
   it('property: fromScaled(toScaled(x)) is x for decimals that fit', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 2 }), (n, decimals) => {
+      fc.property(fc.integer({ min: -1e10, max: 1e10 }), fc.integer({ min: 0, max: 2 }), (n, decimals) => {
         const text = formatFixed(n, decimals);
         return toScaled(text, decimals, 'x') === n && fromScaled(n, decimals) === Number(text);
       }),
@@ -193,11 +181,7 @@ describe('toScaled / fromScaled', () => {
     expect(() => scaledInRange(5, 0, 10, 'x', 'x out of range')).not.toThrow();
     expect(() => scaledInRange(0, 0, 10, 'x', 'x out of range')).not.toThrow();
     expect(() => scaledInRange(10, 0, 10, 'x', 'x out of range')).not.toThrow();
-    expect(badInput(() => scaledInRange(11, 0, 10, 'x', 'x out of range'))).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'x',
-      message: 'x out of range',
-    });
+    expect(() => scaledInRange(11, 0, 10, 'x', 'x out of range')).toThrow(badInput('x', 'x out of range'));
     expect(() => scaledInRange(-1, 0, 10, 'x', 'x out of range')).toThrow(AppError);
   });
 });

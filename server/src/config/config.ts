@@ -17,6 +17,70 @@ export interface AppConfig {
   /** Directory of the built admin panel served at `/` (absent: not served). */
   adminDist: string | null;
   logQueries: boolean;
+  /** Request hardening limits; absent fields take DEFAULT_LIMITS (read them with `requestLimits(config)`). */
+  limits?: Partial<RequestLimits>;
+}
+
+/** Request hardening (security issue point 5). Every limit can be set from the environment (README). */
+export interface RequestLimits {
+  /** Deepest field nesting of an operation, fragments flattened (GQL_MAX_DEPTH) */
+  maxDepth: number;
+  /** Aliases per operation (GQL_MAX_ALIASES) */
+  maxAliases: number;
+  /** Directives per operation (GQL_MAX_DIRECTIVES) */
+  maxDirectives: number;
+  /** Cost per operation: 1 per object, a page multiplies its items by `take` (GQL_MAX_COST) */
+  maxCost: number;
+  /** Lexical tokens per document, enforced by the parser (GQL_MAX_TOKENS) */
+  maxTokens: number;
+  /** Length assumed for a list field without `take`, e.g. a street's communities (GQL_LIST_SIZE) */
+  listSize: number;
+  /** Cost units per user or API key per minute, shared by all server instances; 0 = off (RATE_LIMIT_COST_PER_MINUTE) */
+  rateLimitPerMinute: number;
+  /** Whole-request deadline in ms; 0 = off (REQUEST_TIMEOUT_MS) */
+  requestTimeoutMs: number;
+  /** Per-statement limit in ms on MariaDB (max_statement_time) / MySQL (max_execution_time, SELECT only); 0 = off (DB_STATEMENT_TIMEOUT_MS) */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<RequestLimits> = Object.freeze({
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 10,
+  maxCost: 5000,
+  maxTokens: 5000,
+  listSize: 10,
+  rateLimitPerMinute: 100_000,
+  requestTimeoutMs: 30_000,
+  statementTimeoutMs: 15_000,
+});
+
+/** The limits in force: the config's own, the defaults for the rest. */
+export function requestLimits(config: Pick<AppConfig, 'limits'>): RequestLimits {
+  const given = Object.fromEntries(Object.entries(config.limits ?? {}).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_LIMITS, ...given };
+}
+
+function limitsFromEnv(env: NodeJS.ProcessEnv): RequestLimits {
+  const int = (name: string, d: number, min: number): number => {
+    const v = env[name];
+    if (v === undefined || v === '') return d;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min} (got ${v})`);
+    return n;
+  };
+  const d = DEFAULT_LIMITS;
+  return {
+    maxDepth: int('GQL_MAX_DEPTH', d.maxDepth, 1),
+    maxAliases: int('GQL_MAX_ALIASES', d.maxAliases, 0),
+    maxDirectives: int('GQL_MAX_DIRECTIVES', d.maxDirectives, 0),
+    maxCost: int('GQL_MAX_COST', d.maxCost, 1),
+    maxTokens: int('GQL_MAX_TOKENS', d.maxTokens, 100),
+    listSize: int('GQL_LIST_SIZE', d.listSize, 1),
+    rateLimitPerMinute: int('RATE_LIMIT_COST_PER_MINUTE', d.rateLimitPerMinute, 0),
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 0),
+    statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs, 0),
+  };
 }
 
 export function dbTypeOf(url: string): 'sqlite' | 'mysql' {
@@ -67,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     adminDist: env.ADMIN_DIST ?? (fs.existsSync(path.join(defaultAdminDist, 'index.html')) ? defaultAdminDist : null),
     logQueries: bool(env.LOG_QUERIES, false),
+    limits: limitsFromEnv(env),
   };
 }

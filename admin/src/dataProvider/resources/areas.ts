@@ -58,8 +58,8 @@ export const streets: ResourceDef = {
   updateFields: ['name'] satisfies (keyof UpdateStreetInput)[],
   getList: (rq, v) => rq(StreetsQuery, asVars(v)).then((d) => d.streets),
   getOne: (rq, id) => rq(StreetQuery, { id }).then((d) => d.street ?? null),
-  create: (rq, input) => rq(CreateStreetMutation, { input: asVars(input) }).then((d) => d.createStreet),
-  update: (rq, input) => rq(UpdateStreetMutation, { input: asVars(input) }).then((d) => d.updateStreet),
+  create: (rq, input) => rq(CreateStreetMutation, asVars({ input })).then((d) => d.createStreet),
+  update: (rq, input) => rq(UpdateStreetMutation, asVars({ input })).then((d) => d.updateStreet),
   delete: (rq, id, version) => rq(DeleteStreetMutation, { id, version }).then((d) => d.deleteStreet),
 };
 
@@ -123,7 +123,7 @@ export const communities: ResourceDef = {
   updateFields: ['name', 'streetId'] satisfies (keyof UpdateCommunityInput)[],
   getList: (rq, v) => rq(CommunitiesQuery, asVars(v)).then((d) => d.communities),
   getOne: (rq, id) => rq(CommunityQuery, { id }).then((d) => d.community ?? null),
-  create: (rq, input) => rq(CreateCommunityMutation, { input: asVars(input) }).then((d) => d.createCommunity),
-  update: (rq, input) => rq(UpdateCommunityMutation, { input: asVars(input) }).then((d) => d.updateCommunity),
+  create: (rq, input) => rq(CreateCommunityMutation, asVars({ input })).then((d) => d.createCommunity),
+  update: (rq, input) => rq(UpdateCommunityMutation, asVars({ input })).then((d) => d.updateCommunity),
   delete: (rq, id, version) => rq(DeleteCommunityMutation, { id, version }).then((d) => d.deleteCommunity),
 };

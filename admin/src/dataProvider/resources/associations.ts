@@ -76,7 +76,7 @@ export const associations: ResourceDef = {
   updateFields: fields,
   getList: (rq, v) => rq(AssociationsQuery, asVars(v)).then((d) => d.associations),
   getOne: (rq, id) => rq(AssociationQuery, { id }).then((d) => d.association ?? null),
-  create: (rq, input) => rq(CreateAssociationMutation, { input: asVars(input) }).then((d) => d.createAssociation),
-  update: (rq, input) => rq(UpdateAssociationMutation, { input: asVars(input) }).then((d) => d.updateAssociation),
+  create: (rq, input) => rq(CreateAssociationMutation, asVars({ input })).then((d) => d.createAssociation),
+  update: (rq, input) => rq(UpdateAssociationMutation, asVars({ input })).then((d) => d.updateAssociation),
   delete: (rq, id, version) => rq(DeleteAssociationMutation, { id, version }).then((d) => d.deleteAssociation),
 };

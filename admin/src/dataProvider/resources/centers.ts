@@ -131,7 +131,7 @@ export const centers: ResourceDef = {
   updateFields: fields,
   getList: (rq, v) => rq(CentersQuery, asVars(v)).then((d) => d.centers),
   getOne: (rq, id) => rq(CenterQuery, { id }).then((d) => d.center ?? null),
-  create: (rq, input) => rq(CreateCenterMutation, { input: asVars(input) }).then((d) => d.createCenter),
-  update: (rq, input) => rq(UpdateCenterMutation, { input: asVars(input) }).then((d) => d.updateCenter),
+  create: (rq, input) => rq(CreateCenterMutation, asVars({ input })).then((d) => d.createCenter),
+  update: (rq, input) => rq(UpdateCenterMutation, asVars({ input })).then((d) => d.updateCenter),
   delete: (rq, id, version) => rq(DeleteCenterMutation, { id, version }).then((d) => d.deleteCenter),
 };

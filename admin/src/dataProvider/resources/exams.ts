@@ -74,7 +74,7 @@ export const healthExams: ResourceDef = {
   updateFields: fields,
   getList: (rq, v) => rq(HealthExamsQuery, asVars(v)).then((d) => d.healthExams),
   getOne: (rq, id) => rq(HealthExamQuery, { id }).then((d) => d.healthExam ?? null),
-  create: (rq, input) => rq(CreateHealthExamMutation, { input: asVars(input) }).then((d) => d.createHealthExam),
-  update: (rq, input) => rq(UpdateHealthExamMutation, { input: asVars(input) }).then((d) => d.updateHealthExam),
+  create: (rq, input) => rq(CreateHealthExamMutation, asVars({ input })).then((d) => d.createHealthExam),
+  update: (rq, input) => rq(UpdateHealthExamMutation, asVars({ input })).then((d) => d.updateHealthExam),
   delete: (rq, id, version) => rq(DeleteHealthExamMutation, { id, version }).then((d) => d.deleteHealthExam),
 };

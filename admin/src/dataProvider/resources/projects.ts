@@ -95,8 +95,8 @@ export const projects: ResourceDef = {
   updateFields: fields,
   getList: (rq, v) => rq(ProjectsQuery, asVars(v)).then((d) => d.projects),
   getOne: (rq, id) => rq(ProjectQuery, { id }).then((d) => d.project ?? null),
-  create: (rq, input) => rq(CreateProjectMutation, { input: asVars(input) }).then((d) => d.createProject),
-  update: (rq, input) => rq(UpdateProjectMutation, { input: asVars(input) }).then((d) => d.updateProject),
+  create: (rq, input) => rq(CreateProjectMutation, asVars({ input })).then((d) => d.createProject),
+  update: (rq, input) => rq(UpdateProjectMutation, asVars({ input })).then((d) => d.updateProject),
   delete: (rq, id, version) => rq(DeleteProjectMutation, { id, version }).then((d) => d.deleteProject),
 };
 
@@ -158,7 +158,7 @@ export const projectProgresses: ResourceDef = {
   updateFields: ['reportedOn', 'percent', 'note'] satisfies (keyof UpdateProjectProgressInput)[],
   getList: (rq, v) => rq(ProgressesQuery, asVars(v)).then((d) => d.projectProgresses),
   getOne: (rq, id) => rq(ProgressQuery, { id }).then((d) => d.projectProgress ?? null),
-  create: (rq, input) => rq(CreateProgressMutation, { input: asVars(input) }).then((d) => d.createProjectProgress),
-  update: (rq, input) => rq(UpdateProgressMutation, { input: asVars(input) }).then((d) => d.updateProjectProgress),
+  create: (rq, input) => rq(CreateProgressMutation, asVars({ input })).then((d) => d.createProjectProgress),
+  update: (rq, input) => rq(UpdateProgressMutation, asVars({ input })).then((d) => d.updateProjectProgress),
   delete: (rq, id, version) => rq(DeleteProgressMutation, { id, version }).then((d) => d.deleteProjectProgress),
 };

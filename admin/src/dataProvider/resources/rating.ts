@@ -134,8 +134,8 @@ export const ratingRounds: ResourceDef = {
   updateFields: ['name', 'assessedOn', 'scheme'] satisfies (keyof UpdateRatingRoundInput)[],
   getList: (rq, v) => rq(RatingRoundsQuery, asVars(v)).then((d) => d.ratingRounds),
   getOne: (rq, id) => rq(RatingRoundQuery, { id }).then((d) => d.ratingRound ?? null),
-  create: (rq, input) => rq(CreateRatingRoundMutation, { input: asVars(input) }).then((d) => d.createRatingRound),
-  update: (rq, input) => rq(UpdateRatingRoundMutation, { input: asVars(input) }).then((d) => d.updateRatingRound),
+  create: (rq, input) => rq(CreateRatingRoundMutation, asVars({ input })).then((d) => d.createRatingRound),
+  update: (rq, input) => rq(UpdateRatingRoundMutation, asVars({ input })).then((d) => d.updateRatingRound),
   delete: (rq, id, version) => rq(DeleteRatingRoundMutation, { id, version }).then((d) => d.deleteRatingRound),
 };
 
@@ -261,7 +261,7 @@ export const rectifications: ResourceDef = {
   updateFields: ['status', 'note', 'submittedOn', 'closedOn'] satisfies (keyof UpdateRectificationInput)[],
   getList: (rq, v) => rq(RectificationsQuery, asVars(v)).then((d) => d.rectifications),
   getOne: (rq, id) => rq(RectificationQuery, { id }).then((d) => d.rectification ?? null),
-  update: (rq, input) => rq(UpdateRectificationMutation, { input: asVars(input) }).then((d) => d.updateRectification),
+  update: (rq, input) => rq(UpdateRectificationMutation, asVars({ input })).then((d) => d.updateRectification),
 };
 
 const PreviewRatingQuery = graphql(`

@@ -121,7 +121,7 @@ export const residents: ResourceDef = {
   updateFields: fields,
   getList: (rq, v) => rq(ResidentsQuery, asVars(v)).then((d) => d.residents),
   getOne: (rq, id) => rq(ResidentQuery, { id }).then((d) => d.resident ?? null),
-  create: (rq, input) => rq(CreateResidentMutation, { input: asVars(input) }).then((d) => d.createResident),
-  update: (rq, input) => rq(UpdateResidentMutation, { input: asVars(input) }).then((d) => d.updateResident),
+  create: (rq, input) => rq(CreateResidentMutation, asVars({ input })).then((d) => d.createResident),
+  update: (rq, input) => rq(UpdateResidentMutation, asVars({ input })).then((d) => d.updateResident),
   delete: (rq, id, version) => rq(DeleteResidentMutation, { id, version }).then((d) => d.deleteResident),
 };

@@ -102,8 +102,8 @@ export const subsidyRounds: ResourceDef = {
   updateFields: fields,
   getList: (rq, v) => rq(SubsidyRoundsQuery, asVars(v)).then((d) => d.subsidyRounds),
   getOne: (rq, id) => rq(SubsidyRoundQuery, { id }).then((d) => d.subsidyRound ?? null),
-  create: (rq, input) => rq(CreateSubsidyRoundMutation, { input: asVars(input) }).then((d) => d.createSubsidyRound),
-  update: (rq, input) => rq(UpdateSubsidyRoundMutation, { input: asVars(input) }).then((d) => d.updateSubsidyRound),
+  create: (rq, input) => rq(CreateSubsidyRoundMutation, asVars({ input })).then((d) => d.createSubsidyRound),
+  update: (rq, input) => rq(UpdateSubsidyRoundMutation, asVars({ input })).then((d) => d.updateSubsidyRound),
   delete: (rq, id, version) => rq(DeleteSubsidyRoundMutation, { id, version }).then((d) => d.deleteSubsidyRound),
 };
 

@@ -61,7 +61,7 @@ export const users: ResourceDef = {
   updateFields: ['name', 'role', 'active', 'password'] satisfies (keyof UpdateUserInput)[],
   getList: (rq, v) => rq(UsersQuery, asVars(v)).then((d) => d.users),
   getOne: (rq, id) => rq(UserQuery, { id }).then((d) => d.user ?? null),
-  create: (rq, input) => rq(CreateUserMutation, { input: asVars(input) }).then((d) => d.createUser),
-  update: (rq, input) => rq(UpdateUserMutation, { input: asVars(input) }).then((d) => d.updateUser),
+  create: (rq, input) => rq(CreateUserMutation, asVars({ input })).then((d) => d.createUser),
+  update: (rq, input) => rq(UpdateUserMutation, asVars({ input })).then((d) => d.updateUser),
   delete: (rq, id, version) => rq(DeleteUserMutation, { id, version }).then((d) => d.deleteUser),
 };

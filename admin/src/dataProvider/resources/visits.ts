@@ -74,7 +74,7 @@ export const visits: ResourceDef = {
   updateFields: fields,
   getList: (rq, v) => rq(VisitsQuery, asVars(v)).then((d) => d.visits),
   getOne: (rq, id) => rq(VisitQuery, { id }).then((d) => d.visit ?? null),
-  create: (rq, input) => rq(CreateVisitMutation, { input: asVars(input) }).then((d) => d.createVisit),
-  update: (rq, input) => rq(UpdateVisitMutation, { input: asVars(input) }).then((d) => d.updateVisit),
+  create: (rq, input) => rq(CreateVisitMutation, asVars({ input })).then((d) => d.createVisit),
+  update: (rq, input) => rq(UpdateVisitMutation, asVars({ input })).then((d) => d.updateVisit),
   delete: (rq, id, version) => rq(DeleteVisitMutation, { id, version }).then((d) => d.deleteVisit),
 };

@@ -1,0 +1,21 @@
+import { Datagrid, DateField, FunctionField, List, NumberField, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { MoneyField } from '../common/MoneyField';
+import { projectFilters } from './projectFilters';
+
+const colors = { PROPOSED: 'default', APPROVED: 'info', UNDER_CONSTRUCTION: 'warning', COMPLETED: 'primary', IN_SERVICE: 'success', CANCELLED: 'default' } as const;
+
+export const ProjectList = () => (
+  <List filters={projectFilters} sort={{ field: 'totalInvestment', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <EnumField source="category" enumName="ProjectCategory" sortable={false} />
+      <EnumField source="status" enumName="ProjectStatus" colors={colors} />
+      <MoneyField source="totalInvestment" textAlign="right" />
+      <NumberField source="bedsAdded" />
+      <DateField source="startedOn" emptyText="—" />
+      <FunctionField source="latestProgress" sortable={false} render={(r: { latestProgress?: { percent: number } | null }) => (r.latestProgress ? `${r.latestProgress.percent}%` : '—')} />
+      <TextField source="leadUnit" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,41 @@
+import { Stack } from '@mui/material';
+import { Datagrid, DateField, FunctionField, List, NumberField, SearchInput, SelectArrayInput, DateInput, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { choices } from '../common/enums';
+import { StarLevel } from '../common/StarRatingField';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectArrayInput key="status" source="status" choices={choices('RoundStatus')} alwaysOn sx={{ minWidth: 160 }} />,
+  <DateInput key="assessedFrom" source="assessedFrom" />,
+  <DateInput key="assessedTo" source="assessedTo" />,
+];
+const colors = { DRAFT: 'default', COMPUTED: 'info', FINALIZED: 'success' } as const;
+
+export const RatingRoundList = () => (
+  <List filters={filters} sort={{ field: 'assessedOn', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <TextField source="name" />
+      <DateField source="assessedOn" />
+      <EnumField source="status" enumName="RoundStatus" colors={colors} />
+      <NumberField source="centerCount" sortable={false} />
+      <FunctionField
+        source="levelCounts"
+        sortable={false}
+        render={(r: { levelCounts: { level: string; count: number }[] }) => (
+          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+            {r.levelCounts
+              .filter((c) => c.count > 0)
+              .map((c) => (
+                <Stack key={c.level} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                  <StarLevel level={c.level} />
+                  <span>×{c.count}</span>
+                </Stack>
+              ))}
+          </Stack>
+        )}
+      />
+      <NumberField source="rectificationCount" sortable={false} />
+    </Datagrid>
+  </List>
+);

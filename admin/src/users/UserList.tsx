@@ -1,0 +1,17 @@
+import { BooleanField, Datagrid, DateField, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { choices } from '../common/enums';
+
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={choices('Role')} alwaysOn />];
+
+export const UserList = () => (
+  <List filters={filters} sort={{ field: 'email', order: 'ASC' }}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="email" />
+      <TextField source="name" />
+      <EnumField source="role" enumName="Role" />
+      <BooleanField source="active" sortable={false} />
+      <DateField source="lastLoginAt" showTime sortable={false} emptyText="—" />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,18 @@
+import { Datagrid, DateField, List, ReferenceField, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { MoneyField } from '../common/MoneyField';
+import { visitFilters } from './visitFilters';
+
+export const VisitList = () => (
+  <List filters={visitFilters} sort={{ field: 'visitedOn', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <DateField source="visitedOn" />
+      <EnumField source="occasion" enumName="VisitOccasion" />
+      <ReferenceField source="residentId" reference="residents" link="show" emptyText="—" />
+      <ReferenceField source="centerId" reference="centers" link="show" emptyText="—" />
+      <MoneyField source="cash" textAlign="right" />
+      <TextField source="goods" sortable={false} emptyText="—" />
+      <TextField source="visitingUnit" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,17 @@
+import { DateField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { MoneyField } from '../common/MoneyField';
+
+export const VisitShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <DateField source="visitedOn" />
+      <EnumField source="occasion" enumName="VisitOccasion" />
+      <ReferenceField source="residentId" reference="residents" link="show" emptyText="—" />
+      <ReferenceField source="centerId" reference="centers" link="show" emptyText="—" />
+      <MoneyField source="cash" />
+      <TextField source="goods" emptyText="—" />
+      <TextField source="visitingUnit" />
+    </SimpleShowLayout>
+  </Show>
+);
