@@ -10,7 +10,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode } from 'graphql';
 import { DataSource } from 'typeorm';
-import { AppConfig } from './config/config';
+import { AppConfig, requestLimits } from './config/config';
 import { Ctx } from './common/context';
 import { Loaders } from './common/loaders';
 import { ERROR_CODES, ErrorCode, Unauthenticated } from './common/errors';
@@ -18,6 +18,9 @@ import { buildAppSchema } from './schema';
 import { registerServices } from './services';
 import { log } from './common/log';
 import { roundExportRouter } from './modules/rating/round-export';
+import { writeAudit } from './modules/audit/audit.service';
+import { hardeningPlugin, limitError, limitRules, securityHeaders, withoutSuggestions } from './modules/security/hardening';
+import { CostRateLimiter } from './modules/security/rate-limit';
 
 /** Root fields an anonymous request may use. */
 const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
@@ -52,6 +55,8 @@ function validationMessage(original: unknown): string | undefined {
 
 /** Every error leaves with a DOMAIN.md code, an actionable message, and never a stack trace or SQL. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limited = limitError(formatted, error);
+  if (limited) return limited;
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const ext = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
   delete ext.stacktrace;
@@ -87,6 +92,23 @@ const anonymousGuard: ApolloServerPlugin<Ctx> = {
   },
 };
 
+/** One audit entry per request that returned personal data unmasked (who read which records). */
+const personalReadAudit: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue: ctx }) {
+        if (!ctx.personalReads?.size) return;
+        const reads = Object.fromEntries([...ctx.personalReads].map(([entity, ids]) => [entity, [...ids].sort((a, b) => a - b)]));
+        try {
+          await ctx.ds.transaction((m) => writeAudit(m, ctx.actor, ctx.requestId, { action: 'READ_PERSONAL', entity: Object.keys(reads).join(','), entityId: null, after: reads }));
+        } catch (e) {
+          log.error('could not audit a personal-data read', { requestId: ctx.requestId, err: String(e) });
+        }
+      },
+    };
+  },
+};
+
 export interface AppOptions {
   config: AppConfig;
   dataSource: DataSource;
@@ -106,15 +128,20 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  const limits = requestLimits(config);
   app.set('trust proxy', 'loopback');
 
   const apollo = new ApolloServer<Ctx>({
     schema,
-    formatError,
+    formatError: config.production ? (f, e) => withoutSuggestions(formatError(f, e)) : formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), anonymousGuard],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), anonymousGuard, personalReadAudit,
+      hardeningPlugin({ limits, production: config.production, rateLimiter: new CostRateLimiter(dataSource, limits.rateLimitPerMinute) })],
+    validationRules: limitRules(limits),
+    parseOptions: { maxTokens: limits.maxTokens },
   });
   await apollo.start();
 

@@ -1,5 +1,5 @@
 import { DataSource, Logger } from 'typeorm';
-import { AppConfig } from './config/config';
+import { AppConfig, requestLimits } from './config/config';
 import { createDataSource } from './config/data-source';
 import { createApp, App } from './app';
 import { services } from './services';
@@ -18,7 +18,7 @@ export interface Started {
 
 /** Opens the database, applies pending migrations, creates the first ADMIN and the demo district when due. */
 export async function bootstrap(config: AppConfig, logger?: Logger): Promise<Started> {
-  const ds = await createDataSource(config.databaseUrl, logger);
+  const ds = await createDataSource(config.databaseUrl, logger, requestLimits(config).statementTimeoutMs);
   await ds.initialize();
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });

@@ -137,4 +137,16 @@ describe('security: keys, throttling, revocation, audit chain', () => {
     const bad = await t.gql(`{ verifyAuditLog { ok firstBadId reason } }`, {}, t.tokens.admin);
     expect(bad.data.verifyAuditLog).toEqual({ ok: false, firstBadId: entry.id, reason: 'content' });
   });
+
+  it('audits unmasked reads of personal data, once per request, and masks them for analysts', async () => {
+    const before = (await t.gql(`{ auditLog(filter: { action: ["READ_PERSONAL"] }) { totalItems } }`, {}, t.tokens.admin)).data.auditLog.totalItems;
+    const masked = await t.gql(`{ residents { items { idNumber phone } } }`, {}, t.tokens.analyst);
+    for (const r of masked.data.residents.items) expect(r.idNumber).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
+    const open = await t.gql(`{ residents { items { id idNumber phone } } }`, {}, t.tokens.officer);
+    expect(open.data.residents.items[0].idNumber).toMatch(/^\d{17}[\dX]$/);
+    const log = await t.gql(`{ auditLog(filter: { action: ["READ_PERSONAL"] }) { totalItems items { actorName after } } }`, {}, t.tokens.admin);
+    expect(log.data.auditLog.totalItems).toBe(before + 1);
+    expect(log.data.auditLog.items[0].actorName).toBe(USERS.officer);
+    expect(JSON.parse(log.data.auditLog.items[0].after).Resident).toHaveLength(open.data.residents.items.length);
+  });
 });

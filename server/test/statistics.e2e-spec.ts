@@ -335,9 +335,12 @@ describe('statistics on the demo district', () => {
 
   it('sends a fixed number of statements per statistics query, whatever the number of streets', async () => {
     const q = () => t.gql(STATS, { f: { asOf: D } }, t.tokens.analyst);
-    const before = await t.countSql(q);
-    // 17 aggregate fields, one statement each, plus the request's authentication
-    expect(before).toBeLessThanOrEqual(18);
+    // the least of two runs: per-request work outside statistics (a once-a-minute rate-limit cleanup) cannot recur within it
+    const statements = async (fn: () => Promise<unknown>) => Math.min(await t.countSql(fn), await t.countSql(fn));
+    const overhead = await statements(() => t.gql(`{ statistics(filter: { asOf: "${D}" }) { asOf } }`, {}, t.tokens.analyst));
+    const before = await statements(q);
+    // 17 aggregate fields, exactly one statement each; the root itself sends none
+    expect(before - overhead).toBe(17);
     for (let i = 0; i < 3; i++) {
       const s = await t.gql(`mutation($n: String!) { createStreet(input: { name: $n }) { id } }`, { n: `统计测试街道${i}` }, t.tokens.officer);
       const c = await t.gql(`mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }`, { i: { name: `统计测试社区${i}`, streetId: s.data.createStreet.id } }, t.tokens.officer);
@@ -348,7 +351,7 @@ describe('statistics on the demo district', () => {
       );
       expect(center.errors).toBeUndefined();
     }
-    const after = await t.countSql(q);
+    const after = await statements(q);
     expect(after).toBe(before);
     const r = await q();
     expect(r.data.statistics.street).toHaveLength(13);

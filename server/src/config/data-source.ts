@@ -1,9 +1,11 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import mysql from 'mysql2/promise';
+import mysqlCallback from 'mysql2';
 import { DataSource, DataSourceOptions, Logger, QueryRunner } from 'typeorm';
 import { dbTypeOf, sqliteFile } from './config';
 import { ENTITIES } from '../entities';
+import { log } from '../common/log';
 
 /** Counts SQL statements (tests assert statements per request) and optionally prints them. */
 export class CountingLogger implements Logger {
@@ -26,7 +28,28 @@ export function migrationsGlob(dbType: 'sqlite' | 'mysql'): string[] {
   return [path.join(__dirname, '..', 'migrations', dbType, '*.{js,ts}')];
 }
 
-export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
+/**
+ * mysql2 with a per-statement time limit set on every pooled connection as it opens (before TypeORM's
+ * first statement on it): MariaDB `max_statement_time` (seconds, every statement) or MySQL
+ * `max_execution_time` (ms, read-only SELECTs only). Passed to TypeORM as its `driver` option.
+ */
+function mysqlWithStatementTimeout(flavor: 'mysql' | 'mariadb', ms: number) {
+  const sql = flavor === 'mariadb' ? `SET SESSION max_statement_time = ${ms / 1000}` : `SET SESSION max_execution_time = ${Math.round(ms)}`;
+  return {
+    ...mysqlCallback,
+    createPool(options: mysqlCallback.PoolOptions) {
+      const pool = mysqlCallback.createPool(options);
+      pool.on('connection', (conn) => {
+        conn.query(sql, (err) => {
+          if (err) log.warn('could not set the statement time limit', { sql, err: err.message });
+        });
+      });
+      return pool;
+    },
+  };
+}
+
+export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 'mysql' | 'mariadb' = 'mysql', statementTimeoutMs = 0): DataSourceOptions {
   const dbType = dbTypeOf(databaseUrl);
   const common = {
     entities: ENTITIES,
@@ -66,6 +89,7 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 
     bigNumberStrings: true,
     poolSize: Number(u.searchParams.get('poolSize') || 10),
     connectTimeout: 5000,
+    ...(statementTimeoutMs > 0 ? { driver: mysqlWithStatementTimeout(flavor, statementTimeoutMs) } : {}),
   } as DataSourceOptions;
 }
 
@@ -87,9 +111,10 @@ export async function detectFlavor(databaseUrl: string): Promise<'mysql' | 'mari
   }
 }
 
-export async function createDataSource(databaseUrl: string, logger?: Logger): Promise<DataSource> {
+/** `statementTimeoutMs` (MariaDB/MySQL only; 0 = none) limits every statement the app's pool runs. */
+export async function createDataSource(databaseUrl: string, logger?: Logger, statementTimeoutMs = 0): Promise<DataSource> {
   const flavor = dbTypeOf(databaseUrl) === 'mysql' ? await detectFlavor(databaseUrl) : 'mysql';
-  return new DataSource(dataSourceOptions(databaseUrl, logger, flavor));
+  return new DataSource(dataSourceOptions(databaseUrl, logger, flavor, statementTimeoutMs));
 }
 
 export type { QueryRunner };

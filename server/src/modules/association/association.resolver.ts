@@ -1,5 +1,5 @@
 import { Ctx as GqlCtx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { canSeePersonalData, Ctx } from '../../common/context';
+import { Ctx, personalField } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { maskPhone } from '../../common/id-number';
 import { services } from '../../services';
@@ -46,7 +46,7 @@ export class AssociationResolver extends AssociationCrud {
 
   @FieldResolver(() => String, { nullable: true, description: "The president's phone; masked (last 4 digits) for roles without access to personal data" })
   phone(@Root() a: Association, @GqlCtx() ctx: Ctx): string | null {
-    return a.phone && !canSeePersonalData(ctx.actor) ? maskPhone(a.phone) : a.phone;
+    return personalField(ctx, 'Association', a.id, a.phone, maskPhone);
   }
 
   @FieldResolver(() => [Center], { description: 'The centers run by or attached to this association, by id' })

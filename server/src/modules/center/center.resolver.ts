@@ -1,5 +1,5 @@
 import { Ctx as GqlCtx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import { canSeePersonalData, Ctx } from '../../common/context';
+import { Ctx, personalField } from '../../common/context';
 import { createCrudResolver, READERS } from '../../common/crud.resolver';
 import { fromScaled } from '../../common/fixed';
 import { maskPhone } from '../../common/id-number';
@@ -30,7 +30,7 @@ export class CenterResolver extends CenterCrud {
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked (last 4 digits) for roles without access to personal data' })
   contactPhone(@Root() c: Center, @GqlCtx() ctx: Ctx): string | null {
-    return c.contactPhone && !canSeePersonalData(ctx.actor) ? maskPhone(c.contactPhone) : c.contactPhone;
+    return personalField(ctx, 'Center', c.id, c.contactPhone, maskPhone);
   }
 
   @FieldResolver(() => Community)

@@ -1,5 +1,5 @@
 import { Arg, Ctx as GqlCtx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { canSeePersonalData, Ctx } from '../../common/context';
+import { Ctx, personalField } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { todayInChina } from '../../common/dates';
 import { maskIdNumber, maskPhone } from '../../common/id-number';
@@ -25,12 +25,12 @@ const AS_OF = 'The date it refers to; default today (China)';
 export class ResidentResolver extends ResidentCrud {
   @FieldResolver(() => String, { description: 'Resident ID number (GB 11643); masked (440***********123X) for roles without access to personal data' })
   idNumber(@Root() r: Resident, @GqlCtx() ctx: Ctx): string {
-    return canSeePersonalData(ctx.actor) ? r.idNumber : maskIdNumber(r.idNumber);
+    return personalField(ctx, 'Resident', r.id, r.idNumber, maskIdNumber)!;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked (last 4 digits) for roles without access to personal data' })
   phone(@Root() r: Resident, @GqlCtx() ctx: Ctx): string | null {
-    return r.phone && !canSeePersonalData(ctx.actor) ? maskPhone(r.phone) : r.phone;
+    return personalField(ctx, 'Resident', r.id, r.phone, maskPhone);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years on asOf (null before the birth date)' })

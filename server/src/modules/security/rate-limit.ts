@@ -62,7 +62,7 @@ export class CostRateLimiter {
   }
 
   private async add(key: string, windowStart: number, units: number): Promise<number> {
-    if (this.ds.options.type === 'better-sqlite3' || this.ds.options.type === 'sqlite') {
+    if (this.ds.options.type === 'better-sqlite3') {
       const rows: { cost: number }[] = await this.ds.query(
         `INSERT INTO rate_limit (bucket_key, window_start, cost) VALUES (?, ?, ?)
          ON CONFLICT(bucket_key, window_start) DO UPDATE SET cost = MIN(cost + excluded.cost, ${COST_CAP}) RETURNING cost`,
