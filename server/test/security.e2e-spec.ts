@@ -149,4 +149,19 @@ describe('security: keys, throttling, revocation, audit chain', () => {
     expect(log.data.auditLog.items[0].actorName).toBe(USERS.officer);
     expect(JSON.parse(log.data.auditLog.items[0].after).Resident).toHaveLength(open.data.residents.items.length);
   });
+
+  it('suppresses statistics cells of 1–4 residents for partner keys only', async () => {
+    const q = `{ statistics(filter: { asOf: "2016-06-30" }) { centenarians residentsByAgeBand { band count } residentsBy(dimension: GENDER) { key count } examCoverageTotal(year: 2016) { eligible } } }`;
+    const analyst = await t.gql(q, {}, t.tokens.analyst);
+    const bands = analyst.data.statistics.residentsByAgeBand.filter((b: any) => b.count > 0);
+    expect(bands.length).toBeGreaterThan(0);
+    expect(bands.every((b: any) => b.count < 5)).toBe(true);
+    const k = await newKey(['statistics:read']);
+    const partner = await keyReq(k.key, q);
+    expect(partner.errors).toBeUndefined();
+    for (const b of partner.data.statistics.residentsByAgeBand) expect(b.count === null || b.count === 0).toBe(true);
+    expect(partner.data.statistics.residentsBy.find((g: any) => g.key === 'FEMALE').count).toBeNull();
+    expect(partner.data.statistics.examCoverageTotal.eligible).toBeNull();
+    expectError(await keyReq(k.key, `{ residents { totalItems } }`), 'FORBIDDEN');
+  });
 });

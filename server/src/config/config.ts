@@ -47,7 +47,7 @@ export const DEFAULT_LIMITS: Readonly<RequestLimits> = Object.freeze({
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 10,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxTokens: 5000,
   listSize: 10,
   rateLimitPerMinute: 100_000,

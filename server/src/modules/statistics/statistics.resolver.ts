@@ -10,8 +10,29 @@ import {
   StreetLevelCount, StreetSubsidy,
 } from './statistics.types';
 
-/** Roles that may run statistics (DOMAIN.md, Access). */
-const STATISTICS_READERS = ['ADMIN', 'OFFICER', 'ANALYST'];
+/** Roles that may run statistics (DOMAIN.md, Access), and partner keys with the statistics:read scope. */
+const STATISTICS_READERS = ['ADMIN', 'OFFICER', 'ANALYST', 'scope:statistics:read'];
+
+/** Partners never see a count of 1–4 residents (it could single a person out): such cells become null. */
+export const SMALL_CELL = 5;
+const small = (n: number) => n > 0 && n < SMALL_CELL;
+const forPartner = (ctx: Ctx) => ctx.actor?.kind === 'API_KEY';
+/** Nulls the given count fields of each row (and `also` fields of rows with a suppressed count) for partners. */
+function suppress<T extends object>(ctx: Ctx, rows: T[], fields: (keyof T)[], also: (keyof T)[] = []): T[] {
+  if (!forPartner(ctx)) return rows;
+  return rows.map((r) => {
+    const out = { ...r } as Record<keyof T, unknown>;
+    let hid = false;
+    for (const f of fields) {
+      if (small(Number(r[f]))) {
+        out[f] = null;
+        hid = true;
+      }
+    }
+    if (hid) for (const f of also) out[f] = null;
+    return out as T;
+  });
+}
 
 /**
  * `statistics(filter)`: the root only parses the filter (no SQL); each requested field runs one aggregate
@@ -46,38 +67,40 @@ export class StatisticsResolver {
   }
 
   @FieldResolver(() => [AgeBandCount], { description: 'Residents alive on asOf per age band 60-69 … 100+ ("<60" first, only when not empty)' })
-  residentsByAgeBand(@Root() s: Statistics, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.residentsByAgeBand(s.scope, s.asOf);
+  async residentsByAgeBand(@Root() s: Statistics, @GqlCtx() ctx: Ctx) {
+    return suppress(ctx, await services(ctx).statistics.residentsByAgeBand(s.scope, s.asOf), ['count']);
   }
 
   @FieldResolver(() => [KeyCount], { description: 'Residents alive on asOf grouped by a dimension (every key, zeros included)' })
-  residentsBy(@Root() s: Statistics, @Arg('dimension', () => ResidentDimension) dimension: ResidentDimension, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.residentsBy(s.scope, s.asOf, dimension);
+  async residentsBy(@Root() s: Statistics, @Arg('dimension', () => ResidentDimension) dimension: ResidentDimension, @GqlCtx() ctx: Ctx) {
+    return suppress(ctx, await services(ctx).statistics.residentsBy(s.scope, s.asOf, dimension), ['count']);
   }
 
-  @FieldResolver(() => Int, { description: '百岁老人: residents alive and aged 100 or more on asOf' })
-  centenarians(@Root() s: Statistics, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.centenarians(s.scope, s.asOf);
+  @FieldResolver(() => Int, { nullable: true, description: '百岁老人: residents alive and aged 100 or more on asOf (null for partners when 1–4)' })
+  async centenarians(@Root() s: Statistics, @GqlCtx() ctx: Ctx) {
+    const n = await services(ctx).statistics.centenarians(s.scope, s.asOf);
+    return forPartner(ctx) && small(n) ? null : n;
   }
 
   @FieldResolver(() => [ExamCoverage], { description: 'Per community of the scope: eligible residents on asOf and the year’s exams by status; year defaults to asOf’s year' })
-  examCoverage(@Root() s: Statistics, @Arg('year', () => Int, { nullable: true }) year: number | null, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.examCoverage(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4)));
+  async examCoverage(@Root() s: Statistics, @Arg('year', () => Int, { nullable: true }) year: number | null, @GqlCtx() ctx: Ctx) {
+    return suppress(ctx, await services(ctx).statistics.examCoverage(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4))), ['eligible', 'scheduled', 'completed', 'missed']);
   }
 
   @FieldResolver(() => ExamCoverage, { description: 'examCoverage summed over the scope (communityId, communityName, streetName null)' })
-  examCoverageTotal(@Root() s: Statistics, @Arg('year', () => Int, { nullable: true }) year: number | null, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.examCoverageTotal(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4)));
+  async examCoverageTotal(@Root() s: Statistics, @Arg('year', () => Int, { nullable: true }) year: number | null, @GqlCtx() ctx: Ctx) {
+    const total = await services(ctx).statistics.examCoverageTotal(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4)));
+    return suppress(ctx, [total], ['eligible', 'scheduled', 'completed', 'missed'])[0];
   }
 
   @FieldResolver(() => [OccasionTotal], { description: 'Visits per occasion (all five), visited between from and to inclusive (each optional)' })
-  visitsByOccasion(
+  async visitsByOccasion(
     @Root() s: Statistics,
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
     @GqlCtx() ctx: Ctx,
   ) {
-    return services(ctx).statistics.visitsByOccasion(s.scope, from, to);
+    return suppress(ctx, await services(ctx).statistics.visitsByOccasion(s.scope, from, to), ['residents'], ['visits', 'cash']);
   }
 
   @FieldResolver(() => [ProjectStatusTotal], { description: 'Projects per status (all six): count, total investment, beds added. District-wide: projects belong to no street or community' })

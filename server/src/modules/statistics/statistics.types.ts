@@ -78,14 +78,14 @@ export class AgeBandCount {
   @Field(() => String, { description: '"<60", "60-69", "70-79", "80-89", "90-99", "100+"' }) band: string;
   @Field(() => Int) minAge: number;
   @Field(() => Int, { nullable: true, description: 'null: no upper bound' }) maxAge: number | null;
-  @Field(() => Int) count: number;
+  @Field(() => Int, { nullable: true, description: 'Residents (null for partner keys when 1–4 residents: small cells are suppressed)' }) count: number | null;
 }
 
 @ObjectType({ description: 'One group of residentsBy: a stable key, a Chinese label and the count' })
 export class KeyCount {
   @Field(() => String, { description: 'Enum value (MALE, REGISTERED, HOME …) or the street / community id' }) key: string;
   @Field(() => String, { description: '男/女, 户籍/非户籍, the street or community name …' }) label: string;
-  @Field(() => Int) count: number;
+  @Field(() => Int, { nullable: true, description: 'Residents (null for partner keys when 1–4 residents: small cells are suppressed)' }) count: number | null;
 }
 
 @ObjectType({ description: 'Free health exams of one community (or of the whole scope) in a year' })
@@ -94,18 +94,18 @@ export class ExamCoverage {
   @Field(() => String, { nullable: true }) communityName: string | null;
   @Field(() => String, { nullable: true }) streetName: string | null;
   @Field(() => Int) year: number;
-  @Field(() => Int, { description: 'Residents eligible for the free exam on asOf (alive, 60+, registered, no employer)' }) eligible: number;
-  @Field(() => Int, { description: 'Exams of the year still in status SCHEDULED' }) scheduled: number;
-  @Field(() => Int, { description: 'Exams of the year in status COMPLETED' }) completed: number;
-  @Field(() => Int, { description: 'Exams of the year in status MISSED' }) missed: number;
+  @Field(() => Int, { nullable: true, description: 'Residents eligible for the free exam on asOf (alive, 60+, registered, no employer) (null for partner keys when 1–4 residents: small cells are suppressed)' }) eligible: number | null;
+  @Field(() => Int, { nullable: true, description: 'Exams of the year still in status SCHEDULED (null for partner keys when 1–4 residents: small cells are suppressed)' }) scheduled: number | null;
+  @Field(() => Int, { nullable: true, description: 'Exams of the year in status COMPLETED (null for partner keys when 1–4 residents: small cells are suppressed)' }) completed: number | null;
+  @Field(() => Int, { nullable: true, description: 'Exams of the year in status MISSED (null for partner keys when 1–4 residents: small cells are suppressed)' }) missed: number | null;
 }
 
 @ObjectType({ description: 'Visits (慰问) of one occasion' })
 export class OccasionTotal {
   @Field(() => VisitOccasion) occasion: VisitOccasion;
-  @Field(() => Int) visits: number;
-  @Field(() => Int, { description: 'Distinct residents visited' }) residents: number;
-  @Field(() => MoneyScalar) cash: bigint;
+  @Field(() => Int, { nullable: true, description: 'Visits (null with residents when suppressed)' }) visits: number | null;
+  @Field(() => Int, { nullable: true, description: 'Distinct residents visited (null for partner keys when 1–4 residents: small cells are suppressed)' }) residents: number | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Cash given (null with residents when suppressed)' }) cash: bigint | null;
 }
 
 @ObjectType({ description: 'Projects in one status' })
