@@ -212,4 +212,59 @@ describe('rating and subsidy rounds on the demo district', () => {
     const audit = await t.started.ds.query(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'EXPORT'`);
     expect(Number(audit[0].n)).toBe(2);
   });
+
+  it('returns a COMPUTED round to DRAFT when its date or scheme changes, and deletes unfinalized rounds', async () => {
+    const c = await t.gql(`mutation { createRatingRound(input: { name: "edit", assessedOn: "2016-06-30" }) { id } }`, {}, t.tokens.officer);
+    const id = c.data.createRatingRound.id;
+    const computed = await t.gql(`mutation($id: ID!) { computeRatingRound(id: $id) { version status ratings { totalItems } } }`, { id }, t.tokens.officer);
+    expect(computed.data.computeRatingRound.ratings.totalItems).toBeGreaterThan(0);
+    const renamed = await t.gql(`mutation($i: UpdateRatingRoundInput!) { updateRatingRound(input: $i) { status version name } }`, { i: { id, version: computed.data.computeRatingRound.version, name: '改名' } }, t.tokens.officer);
+    expect(renamed.data.updateRatingRound).toMatchObject({ status: 'COMPUTED', name: '改名' });
+    const changed = await t.gql(
+      `mutation($i: UpdateRatingRoundInput!) { updateRatingRound(input: $i) { status version scheme { serviceVetoBelow } ratings { totalItems } } }`,
+      { i: { id, version: renamed.data.updateRatingRound.version, scheme: { serviceVetoBelow: 60 } } },
+      t.tokens.officer,
+    );
+    expect(changed.data.updateRatingRound).toMatchObject({ status: 'DRAFT', scheme: { serviceVetoBelow: 60 }, ratings: { totalItems: 0 } });
+    const stale = await t.gql(`mutation($id: ID!) { deleteRatingRound(id: $id, version: 1) }`, { id }, t.tokens.officer);
+    expectError(stale, 'CONFLICT');
+    const del = await t.gql(`mutation($id: ID!, $v: Int!) { deleteRatingRound(id: $id, version: $v) }`, { id, v: changed.data.updateRatingRound.version }, t.tokens.officer);
+    expect(del.data.deleteRatingRound).toBe(id);
+    expect((await t.gql(`query($id: ID!) { ratingRound(id: $id) { id } }`, { id }, t.tokens.officer)).data.ratingRound).toBeNull();
+  });
+
+  it('edits a subsidy round until approval; changing money parameters returns it to DRAFT', async () => {
+    const c = await t.gql(`mutation($i: CreateSubsidyRoundInput!) { createSubsidyRound(input: $i) { id version } }`, { i: { name: 'edit', fiscalYear: 2016, ratingRoundId: demoRoundId, budget: '100000' } }, t.tokens.officer);
+    const id = c.data.createSubsidyRound.id;
+    const computed = await t.gql(`mutation($id: ID!) { computeSubsidyRound(id: $id) { version status allocated } }`, { id }, t.tokens.officer);
+    expect(computed.data.computeSubsidyRound).toMatchObject({ status: 'COMPUTED', allocated: '100000.00' });
+    const upd = await t.gql(
+      `mutation($i: UpdateSubsidyRoundInput!) { updateSubsidyRound(input: $i) { status allocated budget levels { level weight } allocations { totalItems } } }`,
+      { i: { id, version: computed.data.computeSubsidyRound.version, budget: '200000', levels: [{ level: 'FIVE', weight: 2 }] } },
+      t.tokens.officer,
+    );
+    expect(upd.data.updateSubsidyRound).toMatchObject({ status: 'DRAFT', allocated: '0.00', budget: '200000.00', allocations: { totalItems: 0 } });
+    expect(upd.data.updateSubsidyRound.levels.find((l: any) => l.level === 'FIVE').weight).toBe(2);
+    expectError(await t.gql(`mutation($i: UpdateSubsidyRoundInput!) { updateSubsidyRound(input: $i) { id } }`, { i: { id, version: 1, name: 'stale' } }, t.tokens.officer), 'CONFLICT');
+    expectError(await t.gql(`mutation($i: UpdateSubsidyRoundInput!) { updateSubsidyRound(input: $i) { id } }`, { i: { id, version: 3, budget: '10.50' } }, t.tokens.officer), 'BAD_USER_INPUT', 'budget');
+    const draft = await t.gql(`mutation { createRatingRound(input: { name: "draft", assessedOn: "2016-06-30" }) { id } }`, {}, t.tokens.officer);
+    expectError(
+      await t.gql(`mutation($i: CreateSubsidyRoundInput!) { createSubsidyRound(input: $i) { id } }`, { i: { name: 'x', fiscalYear: 2016, ratingRoundId: draft.data.createRatingRound.id, budget: '1000' } }, t.tokens.officer),
+      'BAD_USER_INPUT',
+      'ratingRoundId',
+    );
+    expectError(await t.gql(`mutation($id: ID!) { approveSubsidyRound(id: $id) { id } }`, { id }, t.tokens.admin), 'INVALID_STATE');
+  });
+
+  it('gives exactly one effect when two rating computes or finalizations race', async () => {
+    const c = await t.gql(`mutation { createRatingRound(input: { name: "race", assessedOn: "2016-06-30" }) { id } }`, {}, t.tokens.officer);
+    const id = c.data.createRatingRound.id;
+    const computes = await Promise.all([0, 1, 2].map(() => t.gql(`mutation($id: ID!) { computeRatingRound(id: $id, version: 1) { version } }`, { id }, t.tokens.officer)));
+    expect(computes.filter((r) => !r.errors)).toHaveLength(1);
+    const fins = await Promise.all([0, 1, 2].map(() => t.gql(`mutation($id: ID!) { finalizeRatingRound(id: $id) { status } }`, { id }, t.tokens.officer)));
+    expect(fins.filter((r) => !r.errors)).toHaveLength(1);
+    for (const f of fins.filter((r) => r.errors)) expect(['CONFLICT', 'INVALID_STATE']).toContain(f.errors![0].extensions!.code);
+    const n = await t.started.ds.query(`SELECT COUNT(*) AS n FROM rectification WHERE round_id = ?`, [id]);
+    expect(Number(n[0].n)).toBe(12);
+  });
 });

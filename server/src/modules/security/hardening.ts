@@ -218,7 +218,8 @@ export function hardeningPlugin({ limits, production, rateLimiter }: HardeningOp
         async willSendResponse({ response }) {
           const body = response.body;
           if (body.kind !== 'single') return;
-          if (timedOut && isQuery) {
+          const stopped = timedOut || !!body.singleResult.errors?.some((e) => e.extensions?.reason === 'TIMEOUT');
+          if (stopped && isQuery) {
             // a clean error, no half-resolved data
             body.singleResult = { errors: [{ message: timeoutMessage(limits.requestTimeoutMs), extensions: { code: 'TOO_COMPLEX', reason: 'TIMEOUT', timeoutMs: limits.requestTimeoutMs } }] };
             response.http.status = 400;
