@@ -6,6 +6,8 @@ const swc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] };
 
 module.exports = {
+  // per-test timeout for every project (e2e suites start a server and sometimes load the demo district)
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',

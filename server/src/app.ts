@@ -21,6 +21,7 @@ import { roundExportRouter } from './modules/rating/round-export';
 import { writeAudit } from './modules/audit/audit.service';
 import { hardeningPlugin, limitError, limitRules, securityHeaders, withoutSuggestions } from './modules/security/hardening';
 import { CostRateLimiter } from './modules/security/rate-limit';
+import { explorerRouter } from './modules/explorer/explorer';
 
 /** Root fields an anonymous request may use. */
 const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
@@ -189,6 +190,7 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
   );
 
   app.use('/export', roundExportRouter(dataSource));
+  app.use('/explorer', explorerRouter(config.explorerDist)); // before the admin panel's SPA fallback
 
   if (config.adminDist && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     const dist = config.adminDist;

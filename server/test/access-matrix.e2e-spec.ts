@@ -3,6 +3,7 @@ import { GraphQLObjectType, GraphQLSchema, getNamedType, isLeafType, isObjectTyp
 import { makeIdNumber } from '../src/common/id-number';
 import { buildAppSchema } from '../src/schema';
 import { partnerMayResolve } from '../src/modules/security/partner-access';
+import { entityQueryOf, referenceResolvers } from '../src/reference-resolvers';
 import { AccessMatrix, MATRIX_FILE, SCOPE_NAMES, USER_ROLES, buildAccessMatrix, renderAccessMatrix } from '../src/tools/access-matrix';
 import { PASSWORD, TestApp, USERS, startTestApp } from './util';
 import { ANONYMOUS, Caller, Raw, apiKey, bearer, internals, pool, requiredArgs, rootFields, rootRequest, send } from './schema-walk';
@@ -39,6 +40,7 @@ describe('access matrix', () => {
     ids.resident = (await officer(`mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`, {
       i: { name: '矩阵居民', gender: 'FEMALE', idNumber: makeIdNumber('440303', '1940-03-01', 120, 'FEMALE'), birthDate: '1940-03-01', communityId: ids.community, phone: '13555556666', associationId: ids.association },
     })).id;
+    ids.project = (await officer(`mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }`, { i: { name: '矩阵项目', category: 'TRAINING', totalInvestment: '1000.00' } })).id;
     ids.exam = (await officer(`mutation($i: CreateHealthExamInput!) { createHealthExam(input: $i) { id } }`, { i: { residentId: ids.resident, scheduledOn: '2016-05-20', provider: '矩阵医院' } })).id;
 
     for (const scope of SCOPE_NAMES) {
@@ -81,7 +83,8 @@ describe('access matrix', () => {
   function probeFor(kind: 'Query' | 'Mutation', name: string) {
     const field = (kind === 'Query' ? schema.getQueryType() : schema.getMutationType())!.getFields()[name];
     // login succeeds with real credentials (a wrong password would answer UNAUTHENTICATED and count as a failure)
-    const values: Record<string, unknown> = name === 'login' ? { email: USERS.analyst, password: PASSWORD } : {};
+    // _entities: the root alone (no representation); which entity types a key may resolve is checked below
+    const values: Record<string, unknown> = name === 'login' ? { email: USERS.analyst, password: PASSWORD } : name === '_entities' ? { representations: [] } : {};
     return rootRequest(kind === 'Query' ? 'query' : 'mutation', field as never, values);
   }
 
@@ -99,7 +102,7 @@ describe('access matrix', () => {
       if (leak) problems.push(`${where}: internals in the response: ${leak}`);
       if (r.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR')) problems.push(`${where}: ${r.status} ${r.text.slice(0, 200)}`);
       if (allowed) {
-        tally.allowed++; if (process.env.MATRIX_DEBUG) console.log(where, r.status, codes.join(","));
+        tally.allowed++;
         if (codes.some((x) => x === 'FORBIDDEN' || x === 'UNAUTHENTICATED')) problems.push(`${where}: expected allowed, got ${r.status} ${JSON.stringify(r.errors).slice(0, 200)}`);
       } else {
         tally.denied++;
@@ -153,6 +156,24 @@ describe('access matrix', () => {
     }
     console.log(`access matrix: ${checked} partner field checks (type.field × scope)`);
     expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
+  it('_entities: an API key resolves an entity type only when its scopes open the single-record query; users resolve every type', async () => {
+    const problems: string[] = [];
+    let checked = 0;
+    const idOf: Record<string, string> = { Community: ids.community, Center: ids.center, Association: ids.association, Resident: ids.resident, Project: ids.project };
+    for (const type of Object.keys(referenceResolvers)) {
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ${type} { id } } }`;
+      for (const c of callers.filter((x) => x.caller !== ANONYMOUS)) {
+        const r = await send(t.url, c.caller, query, { r: [{ __typename: type, id: idOf[type] }] });
+        checked++;
+        const open = c.role ? true : partnerMayResolve([c.scope!], 'Query', entityQueryOf(type));
+        const got = r.errors.length ? r.errors[0].extensions?.code : r.data?._entities?.[0]?.id === idOf[type] ? 'resolved' : JSON.stringify(r.data);
+        if (got !== (open ? 'resolved' : 'FORBIDDEN')) problems.push(`${type} as ${c.caller.name}: expected ${open ? 'resolved' : 'FORBIDDEN'}, got ${got}`);
+      }
+    }
+    console.log(`access matrix: ${checked} _entities checks (entity type × caller)`);
     expect(problems).toEqual([]);
   });
 

@@ -123,6 +123,21 @@ describe('streets, communities and centers', () => {
     expectError(await t.gql(`mutation($id: ID!) { deleteCenter(id: $id, version: 1) }`, { id }, t.tokens.officer), 'NOT_FOUND');
   });
 
+  it('refuses to move a community with associations to another street', async () => {
+    const s2 = await t.gql(`mutation { createStreet(input: { name: "黄贝街道" }) { id } }`, {}, t.tokens.officer);
+    const cm = await t.gql(`mutation($s: ID!) { createCommunity(input: { name: "新秀社区", streetId: $s }) { id version } }`, { s: streetId }, t.tokens.officer);
+    const a = await t.gql(
+      `mutation($i: CreateAssociationInput!) { createAssociation(input: $i) { id } }`,
+      { i: { name: '新秀社区老年协会', level: 'COMMUNITY', streetId, communityId: cm.data.createCommunity.id, memberCount: 10 } },
+      t.tokens.officer,
+    );
+    expect(a.errors).toBeUndefined();
+    const move = await t.gql(`mutation($i: UpdateCommunityInput!) { updateCommunity(input: $i) { id } }`, { i: { id: cm.data.createCommunity.id, version: 1, streetId: s2.data.createStreet.id } }, t.tokens.officer);
+    expectError(move, 'INVALID_STATE');
+    const rename = await t.gql(`mutation($i: UpdateCommunityInput!) { updateCommunity(input: $i) { name street { name } } }`, { i: { id: cm.data.createCommunity.id, version: 1, name: '新秀' } }, t.tokens.officer);
+    expect(rename.data.updateCommunity).toEqual({ name: '新秀', street: { name: '翠竹街道' } });
+  });
+
   it('costs the same number of SQL statements for 5 and 500 centers with relations', async () => {
     const q = `query($take: Int) { centers(take: $take) { totalItems items { code community { name street { name } } street { name } association { name } } } }`;
     const small = await t.countSql(() => t.gql(q, { take: 2 }, t.tokens.analyst));

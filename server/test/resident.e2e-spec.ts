@@ -454,6 +454,20 @@ describe('residents', () => {
     });
   });
 
+  it('counts only living residents as centenarians, and stops the age at death', async () => {
+    const alive = await mustCreate(input({ name: '百岁甲', birthDate: '1910-01-01', communityId: c3 }));
+    const dead = await mustCreate(input({ name: '百岁乙', birthDate: '1910-02-01', communityId: c3, deceasedOn: '2015-03-01' }));
+    const f = `id name age(asOf: "2016-06-30") centenarian(asOf: "2016-06-30")`;
+    expect(await get(alive.id, f)).toMatchObject({ age: 106, centenarian: true });
+    expect(await get(dead.id, f)).toMatchObject({ age: 105, centenarian: false });
+    const yes = await names({ f: { communityId: c3, centenarian: true, asOf: '2016-06-30' } });
+    expect(yes).toContain('百岁甲');
+    expect(yes).not.toContain('百岁乙');
+    expect(await names({ f: { communityId: c3, centenarian: false, asOf: '2016-06-30' } })).toContain('百岁乙');
+    // before the death both were centenarians
+    expect(await names({ f: { communityId: c3, centenarian: true, asOf: '2015-02-28' } })).toEqual(expect.arrayContaining(['百岁甲', '百岁乙']));
+  });
+
   it('lists exams and visits, refuses to delete a resident they reference, deletes with the right version', async () => {
     const { id } = await mustCreate(input({ name: '删除测试', birthDate: '1945-05-05' }));
     const ds = t.started.ds;

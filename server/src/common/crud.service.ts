@@ -3,6 +3,7 @@ import { writeAudit, diffFields } from '../modules/audit/audit.service';
 import { Ctx } from './context';
 import { BadInput, Conflict, NotFound, parseId, translateDbError } from './errors';
 import { checkPage, ListResult, SortDirection } from './list';
+import { log } from './log';
 
 export interface SortItem {
   field: string;
@@ -37,6 +38,15 @@ export function likePattern(q: string): string {
 
 /** `alias.col LIKE :param ESCAPE '!'` — pairs with likePattern. */
 export const likeSql = (col: string, param: string) => `${col} LIKE :${param} ESCAPE '!'`;
+
+/** Attempts of a transaction that InnoDB picked as a deadlock victim (first run included). */
+export const DEADLOCK_ATTEMPTS = 3;
+
+/** ER_LOCK_DEADLOCK: the database rolled the whole transaction back, so running it again is a clean retry. */
+export function isDeadlock(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  return (e?.driverError?.code ?? e?.code) === 'ER_LOCK_DEADLOCK' || (e?.driverError?.errno ?? e?.errno) === 1213;
+}
 
 type Validator<E> = (merged: E, manager: EntityManager, current: E | null) => Promise<void> | void;
 
@@ -117,12 +127,26 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
     return { items, totalItems };
   }
 
-  /** Runs `work` in a transaction, turning driver errors (duplicate key, FK) into domain errors. */
+  /**
+   * Runs `work` in a transaction, turning driver errors (duplicate key, FK) into domain errors.
+   * A MySQL/MariaDB deadlock victim (ER_LOCK_DEADLOCK 1213: InnoDB has already rolled the whole transaction
+   * back) is re-run up to DEADLOCK_ATTEMPTS times with jitter. That is safe because every `work` closure
+   * passed here does all its reads and writes through `manager` and nothing outside the database: a re-run
+   * re-reads the current rows and its conditional `UPDATE … WHERE version = ?` still decides who wins.
+   * Lock-wait timeouts (1205) are not retried: they already waited innodb_lock_wait_timeout.
+   */
   async tx<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.ds.transaction(work);
-    } catch (err) {
-      throw translateDbError(err);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.ds.transaction(work);
+      } catch (err) {
+        if (attempt < DEADLOCK_ATTEMPTS && isDeadlock(err)) {
+          log.warn('deadlock victim, retrying the transaction', { entity: this.cfg.label, attempt });
+          await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 40 * attempt));
+          continue;
+        }
+        throw translateDbError(err);
+      }
     }
   }
 

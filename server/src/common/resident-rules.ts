@@ -28,8 +28,15 @@ export function ageOn(birthDate: string, asOf: string): number {
 }
 
 /** Aged 100 or more on `asOf`. */
-export function isCentenarian(birthDate: string, asOf: string): boolean {
-  return ageOn(birthDate, asOf) >= 100;
+export function isCentenarian(birthDate: string, asOf: string, deceasedOn: string | null = null): boolean {
+  return isAliveOn(deceasedOn, asOf) && ageOn(birthDate, asOf) >= 100;
+}
+
+/** Age in whole years on `asOf`, or at death if the person died before it; null before the birth date. */
+export function lifeAge(birthDate: string, asOf: string, deceasedOn: string | null = null): number | null {
+  const until = deceasedOn !== null && deceasedOn < asOf ? deceasedOn : asOf;
+  const age = ageOn(birthDate, until);
+  return age < 0 ? null : age;
 }
 
 /** Alive on `asOf`: no death date, or a death date after `asOf` (a person who died on `asOf` is not). */

@@ -16,6 +16,8 @@ export interface AppConfig {
   production: boolean;
   /** Directory of the built admin panel served at `/` (absent: not served). */
   adminDist: string | null;
+  /** Directory of the built GraphQL explorer served at `/explorer` (absent: admin/dist/explorer). */
+  explorerDist?: string | null;
   logQueries: boolean;
   /** Request hardening limits; absent fields take DEFAULT_LIMITS (read them with `requestLimits(config)`). */
   limits?: Partial<RequestLimits>;
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((s) => s.trim()).filter(Boolean),
     production: env.NODE_ENV === 'production',
     adminDist: env.ADMIN_DIST ?? (fs.existsSync(path.join(defaultAdminDist, 'index.html')) ? defaultAdminDist : null),
+    explorerDist: env.EXPLORER_DIST || null,
     logQueries: bool(env.LOG_QUERIES, false),
     limits: limitsFromEnv(env),
   };

@@ -22,6 +22,7 @@ import { getMetadataStorage } from 'type-graphql';
 import { buildAppSchema } from '../schema';
 import { PARTNER_ACCESS, partnerMayResolve } from '../modules/security/partner-access';
 import { SCOPES, Scope } from '../modules/auth/api-key.service';
+import { entityQueryOf, referenceResolvers } from '../reference-resolvers';
 
 export const MATRIX_FILE = path.resolve(__dirname, '..', '..', '..', 'docs', 'access-matrix.md');
 
@@ -93,12 +94,20 @@ function operationAccess(kind: 'Query' | 'Mutation', name: string): OperationAcc
   }
   const anonymous = kind === 'Mutation' && ANONYMOUS_OPERATIONS.includes(name);
   if (anonymous) notes.push('also anonymous (the only operation without a token)');
-  if (!found) notes.push('Apollo Federation field (buildSubgraphSchema): no @Authorized and no PartnerFieldGuard on the root; any logged-in caller or API key, entity fields inside stay guarded');
+  if (!found) notes.push('Apollo Federation field (buildSubgraphSchema): no @Authorized and no PartnerFieldGuard on the root; any logged-in caller or API key');
+  if (!found && name === '_entities') {
+    const byType = Object.keys(referenceResolvers).sort().map((type) => {
+      const open = SCOPE_NAMES.filter((sc) => partnerMayResolve([sc], 'Query', entityQueryOf(type)));
+      return `${code(type)} ${open.length ? open.map(code).join(', ') : 'no scope'}`;
+    });
+    notes.push(`an API key resolves an entity type only when its scopes open the type's single-record query (${byType.join('; ')}), and then only the fields of table 2`);
+  }
   else if (declared === null) notes.push('no @Authorized: any logged-in user; API keys are refused by PartnerFieldGuard');
   return { kind, name, declared, guarded: found, roles, scopes, anonymous, notes };
 }
 
 const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+const code = (s: string) => `\`${s}\``;
 const FEDERATION_TYPES = new Set(['_Service']);
 
 /** Builds the matrix from the schema, TypeGraphQL's metadata and PARTNER_ACCESS. */
@@ -140,7 +149,6 @@ export async function buildAccessMatrix(schema?: GraphQLSchema): Promise<AccessM
   return { operations, types, otherTypes };
 }
 
-const code = (s: string) => `\`${s}\``;
 const yes = '✓';
 const no = '—';
 

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
-import { BadInput, Conflict, parseId } from '../../common/errors';
+import { BadInput, Conflict, InvalidState, parseId } from '../../common/errors';
+import { Association } from '../association/association.entity';
 import { Ctx } from '../../common/context';
 import { Street } from './street.entity';
 import { Community } from './community.entity';
@@ -46,19 +47,23 @@ export class CommunityService extends CrudService<Community, CommunityFilter, Cr
     });
   }
 
-  private async validate(c: Community, m: EntityManager) {
+  private async validate(c: Community, m: EntityManager, current: Community | null) {
     if (!(await m.findOne(Street, { where: { id: c.streetId } }))) throw new BadInput('streetId', `Street ${c.streetId} does not exist`);
+    // an association belongs to a street and one of its communities: moving the community would split them
+    if (current && current.streetId !== c.streetId && (await m.count(Association, { where: { communityId: c.id } }))) {
+      throw new InvalidState('This community has associations; move or change them before moving the community to another street');
+    }
     const other = await m.findOne(Community, { where: { streetId: c.streetId, name: c.name } });
     if (other && other.id !== c.id) throw new Conflict(`This street already has a community named ${c.name}`, { field: 'name' });
   }
 
   create(ctx: Ctx, input: CreateCommunityInput) {
-    return this.insert(ctx, { name: input.name.trim(), streetId: parseId(input.streetId, 'streetId') }, (c, m) => this.validate(c, m));
+    return this.insert(ctx, { name: input.name.trim(), streetId: parseId(input.streetId, 'streetId') }, (c, m) => this.validate(c, m, null));
   }
 
   update(ctx: Ctx, input: UpdateCommunityInput) {
     const streetId = refPatch(input.streetId, 'streetId');
     if (streetId === null) throw new BadInput('streetId', 'A community must belong to a street');
-    return this.patch(ctx, input.id, input.version, { name: input.name?.trim(), streetId }, (c, m) => this.validate(c, m));
+    return this.patch(ctx, input.id, input.version, { name: input.name?.trim(), streetId }, (c, m, current) => this.validate(c, m, current));
   }
 }

@@ -50,6 +50,17 @@ export class CenterService extends CrudService<Center, CenterFilter, CreateCente
     });
   }
 
+  /** As CrudService.tx, but a unique-index violation (a concurrent create the pre-check in validate missed) names `code`. */
+  override async tx<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await super.tx(work);
+    } catch (err) {
+      const ext = (err as Conflict)?.extensions;
+      const uniqueViolation = err instanceof Conflict && ext.field === undefined && !('currentVersion' in ext) && !ext.retryable;
+      throw uniqueViolation ? new Conflict('A center with this code already exists', { field: 'code' }) : err;
+    }
+  }
+
   private async validate(c: Center, m: EntityManager, ctx: Ctx) {
     if (c.plaqueDate > todayInChina(ctx.now)) throw new BadInput('plaqueDate', 'plaqueDate cannot be in the future');
     if (!(await m.findOne(Community, { where: { id: c.communityId } }))) throw new BadInput('communityId', `Community ${c.communityId} does not exist`);

@@ -3,7 +3,7 @@ import { Ctx, personalField } from '../../common/context';
 import { createCrudResolver } from '../../common/crud.resolver';
 import { todayInChina } from '../../common/dates';
 import { maskIdNumber, maskPhone } from '../../common/id-number';
-import { ageOn, isCentenarian, isFreeExamEligible } from '../../common/resident-rules';
+import { isCentenarian, isFreeExamEligible, lifeAge } from '../../common/resident-rules';
 import { DateScalar } from '../../common/scalars';
 import { services } from '../../services';
 import { Community } from '../area/community.entity';
@@ -33,15 +33,14 @@ export class ResidentResolver extends ResidentCrud {
     return personalField(ctx, 'Resident', r.id, r.phone, maskPhone);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years on asOf (null before the birth date)' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Age in whole years on asOf, or at death for a resident who died before it (null before the birth date)' })
   age(@Root() r: Resident, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null, @GqlCtx() ctx: Ctx): number | null {
-    const age = ageOn(r.birthDate, asOf ?? todayInChina(ctx.now));
-    return age < 0 ? null : age;
+    return lifeAge(r.birthDate, asOf ?? todayInChina(ctx.now), r.deceasedOn);
   }
 
-  @FieldResolver(() => Boolean, { description: '百岁老人: aged 100 or more on asOf' })
+  @FieldResolver(() => Boolean, { description: '百岁老人: alive and aged 100 or more on asOf' })
   centenarian(@Root() r: Resident, @Arg('asOf', () => DateScalar, { nullable: true, description: AS_OF }) asOf: string | null, @GqlCtx() ctx: Ctx): boolean {
-    return isCentenarian(r.birthDate, asOf ?? todayInChina(ctx.now));
+    return isCentenarian(r.birthDate, asOf ?? todayInChina(ctx.now), r.deceasedOn);
   }
 
   @FieldResolver(() => Boolean, { description: 'Free yearly exam: alive on asOf, aged 60+, householdRegistered, no employer paying for exams' })

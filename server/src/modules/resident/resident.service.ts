@@ -53,8 +53,15 @@ function applyResidentFilter(qb: SelectQueryBuilder<Resident>, f: ResidentFilter
 
   let ageMin = ageBound(f.ageMin, 'filter.ageMin');
   let ageMax = ageBound(f.ageMax, 'filter.ageMax');
-  if (f.centenarian === true) ageMin = Math.max(ageMin ?? 0, CENTENARIAN_AGE);
-  if (f.centenarian === false) ageMax = Math.min(ageMax ?? CENTENARIAN_AGE - 1, CENTENARIAN_AGE - 1);
+  // a centenarian (百岁老人) is alive on asOf and aged 100+; "not a centenarian" is younger or no longer alive
+  if (f.centenarian === true) {
+    ageMin = Math.max(ageMin ?? 0, CENTENARIAN_AGE);
+    qb.andWhere('(r.deceasedOn IS NULL OR r.deceasedOn > :cAsOf)', { cAsOf: asOf });
+  }
+  if (f.centenarian === false) {
+    const born = birthDateRangeForAge(CENTENARIAN_AGE, undefined, asOf).bornOnOrBefore;
+    qb.andWhere('(r.birthDate > :cBorn OR r.deceasedOn <= :cAsOf)', { cBorn: born, cAsOf: asOf });
+  }
   if (ageMin !== undefined || ageMax !== undefined) {
     const range = birthDateRangeForAge(ageMin, ageMax, asOf);
     if (range.bornOnOrBefore) qb.andWhere('r.birthDate <= :ageBornTo', { ageBornTo: range.bornOnOrBefore });
