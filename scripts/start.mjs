@@ -38,6 +38,11 @@ const adminPkg = JSON.parse(fs.readFileSync(path.join(root, 'admin/package.json'
 if (adminPkg.scripts?.build && stale('admin/dist/index.html', ['admin/src', 'admin/index.html', 'admin/package.json', 'admin/vite.config.ts'])) {
   build('admin', 'the admin panel');
 }
+if (adminPkg.scripts?.['build:explorer'] && stale('admin/dist/explorer/index.html', ['admin/explorer', 'admin/package.json'])) {
+  console.log('Building the GraphQL explorer…');
+  const r = spawnSync(npm, ['run', 'build:explorer', '-w', 'admin'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 
 const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { cwd: root, stdio: 'inherit', env: process.env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

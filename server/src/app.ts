@@ -13,7 +13,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, requestLimits } from './config/config';
 import { Ctx } from './common/context';
 import { Loaders } from './common/loaders';
-import { ERROR_CODES, ErrorCode, Unauthenticated } from './common/errors';
+import { ERROR_CODES, ErrorCode, isDatabaseUnavailable, Unauthenticated } from './common/errors';
 import { buildAppSchema } from './schema';
 import { registerServices } from './services';
 import { log } from './common/log';
@@ -71,12 +71,47 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { validationErrors: _drop, ...rest } = ext;
     return { message, locations: formatted.locations, path: formatted.path, extensions: { ...rest, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
+  if (isDatabaseUnavailable(original)) {
+    // the database is down or restarting: say so plainly (requests fail fast and recover when it is back)
+    if (!LOGGED.has(error as object)) log.warn('database unavailable', { err: String((original as Error)?.message ?? original), path: formatted.path });
+    return { message: 'Database unavailable; please retry shortly', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'DATABASE_UNAVAILABLE' } };
+  }
   if (!ERROR_CODES.includes(code as ErrorCode) || code === 'INTERNAL_SERVER_ERROR') {
-    log.error('unexpected error', { err: (original as Error)?.stack ?? String(original), message: formatted.message, path: formatted.path });
+    // already logged with its request id by unexpectedErrorLog; this logs errors raised outside a request's pipeline
+    if (!LOGGED.has(error as object)) log.error('unexpected error', { err: (original as Error)?.stack ?? String(original), message: formatted.message, path: formatted.path });
     return { message: 'Internal server error; the problem has been logged', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   return { ...formatted, extensions: { ...ext, code } };
 }
+
+/** Errors that unexpectedErrorLog has logged (formatError runs after didEncounterErrors, on the same objects). */
+const LOGGED = new WeakSet<object>();
+
+/** Logs each error that formatError will turn into INTERNAL_SERVER_ERROR, with the request id (formatError has no context). */
+const unexpectedErrorLog: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
+        for (const e of errors) {
+          const formatted = { message: e.message, path: e.path, extensions: { ...e.extensions, code: e.extensions?.code ?? 'INTERNAL_SERVER_ERROR' } };
+          if (LOGGED.has(e)) continue;
+          LOGGED.add(e); // keeps formatError's own log quiet while asking it how it will answer
+          const answer = formatError(formatted, e);
+          if (answer.extensions?.reason === 'DATABASE_UNAVAILABLE') {
+            log.warn('database unavailable', { requestId: contextValue?.requestId, operationName, err: String((e.originalError ?? e).message) });
+            continue;
+          }
+          if (answer.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
+            LOGGED.delete(e);
+            continue;
+          }
+          const original = e.originalError ?? e;
+          log.error('unexpected error', { requestId: contextValue?.requestId, operationName, err: original.stack ?? String(original), message: e.message, path: e.path });
+        }
+      },
+    };
+  },
+};
 
 /** Anonymous requests get nothing but `login`. */
 const anonymousGuard: ApolloServerPlugin<Ctx> = {
@@ -87,7 +122,7 @@ const anonymousGuard: ApolloServerPlugin<Ctx> = {
         const op = operation as OperationDefinitionNode;
         const fields = op.selectionSet.selections;
         const onlyLogin = op.operation === 'mutation' && fields.every((s) => s.kind === Kind.FIELD && ANONYMOUS_FIELDS.has(s.name.value));
-        if (!onlyLogin) throw new Unauthenticated();
+        if (!onlyLogin) throw withStatus(new Unauthenticated(), 401);
       },
     };
   },
@@ -139,7 +174,7 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), anonymousGuard, personalReadAudit,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), anonymousGuard, personalReadAudit, unexpectedErrorLog,
       hardeningPlugin({ limits, production: config.production, rateLimiter: new CostRateLimiter(dataSource, limits.rateLimitPerMinute) })],
     validationRules: limitRules(limits),
     parseOptions: { maxTokens: limits.maxTokens },
@@ -173,7 +208,7 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
           try {
             ctx.actor = await svc.apiKeys.authenticate(apiKey);
           } catch (e) {
-            throw withStatus(e as GraphQLError, 401);
+            throw authFailure(e);
           }
         } else if (auth) {
           const m = /^Bearer\s+(\S+)$/i.exec(auth);
@@ -181,7 +216,7 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
           try {
             ctx.actor = await svc.auth.authenticate(m[1]);
           } catch (e) {
-            throw withStatus(e as GraphQLError, 401);
+            throw authFailure(e);
           }
         }
         return ctx;
@@ -215,6 +250,13 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },
   };
+}
+
+/** A refused credential is 401; a database outage while checking it is 503 (not a reason to log the user out). */
+function authFailure(e: unknown): unknown {
+  if (e instanceof GraphQLError) return withStatus(e, 401);
+  if (isDatabaseUnavailable(e)) return new GraphQLError('Database unavailable', { originalError: e as Error, extensions: { http: { status: 503 } } });
+  return e;
 }
 
 function withStatus(e: GraphQLError, status: number): GraphQLError {

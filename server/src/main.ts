@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config/config';
 import { bootstrap } from './bootstrap';
 import { log } from './common/log';
+import { explorerDist } from './modules/explorer/explorer';
 
 async function main() {
   const config = loadConfig();
@@ -20,6 +21,7 @@ async function main() {
     `ElderGraph is running (${config.dbType})`,
     `  Admin panel:  ${base}/${config.adminDist ? '' : '   (not built: npm start builds it)'}`,
     `  GraphQL API:  ${base}/graphql`,
+    `  Explorer:     ${base}/explorer${explorerDist(config.explorerDist) ? '' : '   (not built: npm start builds it)'}`,
     `  Health:       ${base}/healthz   ${base}/readyz`,
   ];
   if (generatedAdminPassword) {

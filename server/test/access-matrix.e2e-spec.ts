@@ -23,7 +23,8 @@ describe('access matrix', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // no rate limit (hardening's concern): this suite sends some 900 requests in a few seconds
+    t = await startTestApp({ config: { limits: { rateLimitPerMinute: 0 } } });
     schema = await buildAppSchema();
     matrix = await buildAccessMatrix(schema);
     const officer = (q: string, v: Record<string, unknown>) => t.gql(q, v, t.tokens.officer).then((r) => {

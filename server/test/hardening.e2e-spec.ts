@@ -4,8 +4,9 @@ import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import {
   getIntrospectionQuery, parse, validate, specifiedRules, typeFromAST, isNonNullType, isListType, isEnumType, isInputObjectType,
-  GraphQLInputType, OperationDefinitionNode, Kind,
+  GraphQLError, GraphQLInputType, OperationDefinitionNode, Kind,
 } from 'graphql';
+import { formatError } from '../src/app';
 import { getComplexity } from 'graphql-query-complexity';
 import { DataSource } from 'typeorm';
 import { startTestApp, testConfig, TestApp, DB_KIND, USERS } from './util';
@@ -387,7 +388,13 @@ describe('request hardening', () => {
       const rows = await Promise.all(Array.from({ length: 4 }, () => ds.query('SELECT @@max_statement_time AS t, CONNECTION_ID() AS c, SLEEP(0.05) AS s')));
       expect(new Set(rows.map(([r]) => r.c)).size).toBeGreaterThan(1);
       for (const [r] of rows) expect(Number(r.t)).toBeCloseTo(0.5);
-      await expect(ds.query('SELECT SLEEP(2) AS s')).rejects.toMatchObject({ driverError: { errno: 1969 } });
+      const err = await ds.query('SELECT SLEEP(2) AS s').then(() => null, (e: unknown) => e);
+      expect(err).toMatchObject({ driverError: { errno: 1969 } });
+      // as a resolver's error, the client sees TOO_COMPLEX (TIMEOUT) and no SQL
+      const gqlError = new GraphQLError((err as Error).message, { originalError: err as Error, path: ['streets'] });
+      expect(formatError(gqlError.toJSON(), gqlError)).toEqual({
+        message: 'A database statement took too long and was stopped; ask for less data', path: ['streets'], extensions: { code: 'TOO_COMPLEX', reason: 'TIMEOUT' },
+      });
     });
   });
 

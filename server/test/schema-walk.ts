@@ -27,11 +27,16 @@ export interface Caller {
 
 /** One POST /graphql exchange, with the raw body text kept for scanning. */
 export async function send(url: string, caller: Caller | null, query: string, variables?: Record<string, unknown>, extraHeaders: Record<string, string> = {}): Promise<Raw> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(caller?.headers ?? {}), ...extraHeaders },
-    body: JSON.stringify({ query, variables }),
-  });
+  const init = { method: 'POST', headers: { 'content-type': 'application/json', ...(caller?.headers ?? {}), ...extraHeaders }, body: JSON.stringify({ query, variables }) };
+  let res: Response;
+  try {
+    res = await fetch(`${url}/graphql`, init);
+  } catch (e) {
+    // a kept-alive socket the server closed just before reuse (Node's keep-alive race): the request never
+    // reached the server, so sending it once more is safe
+    if (!/ECONNRESET|UND_ERR_SOCKET|other side closed/.test(String((e as { cause?: unknown }).cause ?? e))) throw e;
+    res = await fetch(`${url}/graphql`, init);
+  }
   const text = await res.text();
   let body: any;
   try {
@@ -137,6 +142,8 @@ export function deepSelection(
   depth: number,
   allow: (type: string, field: string) => boolean = () => true,
   argValues: Record<string, string> = {},
+  /** Prefix for aliases of this level's fields (fragments of a union whose members share field names). */
+  alias = '',
 ): string {
   const parts: string[] = [];
   for (const f of Object.values(type.getFields())) {
@@ -145,10 +152,11 @@ export function deepSelection(
     if (req.some((a) => !(a.name in argValues))) continue;
     const call = req.length ? `(${req.map((a) => `${a.name}: ${argValues[a.name]}`).join(', ')})` : '';
     const named = getNamedType(f.type);
-    if (isLeafType(named)) parts.push(`${f.name}${call}`);
+    const key = alias ? `${alias}${f.name}: ${f.name}` : f.name;
+    if (isLeafType(named)) parts.push(`${key}${call}`);
     else if (isObjectType(named) && depth > 1) {
       const inner = deepSelection(named, depth - 1, allow, argValues);
-      if (inner) parts.push(`${f.name}${call} ${inner}`);
+      if (inner) parts.push(`${key}${call} ${inner}`);
     } else if (isUnionType(named)) continue;
   }
   return parts.length ? `{ __typename ${parts.join(' ')} }` : '';

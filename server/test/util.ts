@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import mysql from 'mysql2/promise';
-import { AppConfig } from '../src/config/config';
+import { AppConfig, dbTypeOf } from '../src/config/config';
 import { CountingLogger } from '../src/config/data-source';
 import { bootstrap, Started } from '../src/bootstrap';
 import { services } from '../src/services';
@@ -88,10 +88,10 @@ export function testConfig(databaseUrl: string, extra: Partial<AppConfig> = {}):
 }
 
 /** Starts the whole app over HTTP on a random port against a fresh database, with one user per role. */
-export async function startTestApp(opts: { demoData?: boolean; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
-  const db = await freshDatabase();
+export async function startTestApp(opts: { demoData?: boolean; config?: Partial<AppConfig>; /** use this (existing, empty) database instead of a fresh one; close() leaves it */ databaseUrl?: string } = {}): Promise<TestApp> {
+  const db = opts.databaseUrl ? { url: opts.databaseUrl, drop: async () => {} } : await freshDatabase();
   const sql = new CountingLogger(process.env.LOG_SQL === '1');
-  const config = testConfig(db.url, { demoData: !!opts.demoData, ...opts.config });
+  const config = testConfig(db.url, { demoData: !!opts.demoData, ...(opts.databaseUrl ? { dbType: dbTypeOf(opts.databaseUrl) } : {}), ...opts.config });
   const started = await bootstrap(config, sql);
   const { ds, app } = started;
   const hash = await hashPassword(PASSWORD);

@@ -1,10 +1,12 @@
-import { Datagrid, DateField, List, NumberField, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { associationFilters } from './associationFilters';
+import { BulkActions } from '../common/BulkActions';
 
 export const AssociationList = () => (
   <List filters={associationFilters} sort={{ field: 'name', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="level" enumName="AssociationLevel" />
       <TextField source="street.name" label="resources.associations.fields.street" sortable={false} />

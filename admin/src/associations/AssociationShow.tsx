@@ -1,4 +1,5 @@
-import { Datagrid, DateField, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarRatingField } from '../common/StarRatingField';
 

@@ -1,7 +1,9 @@
-import { CreateButton, Datagrid, DateField, ExportButton, FilterButton, List, NumberField, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, ExportButton, FilterButton, List, NumberField, TextField, TopToolbar } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarRatingField } from '../common/StarRatingField';
 import { centerFilters } from './centerFilters';
+import { BulkActions } from '../common/BulkActions';
 
 const statusColors = { ACTIVE: 'success', SUSPENDED: 'warning', CLOSED: 'default' } as const;
 
@@ -15,7 +17,7 @@ const Actions = () => (
 
 export const CenterList = () => (
   <List filters={centerFilters} sort={{ field: 'code', order: 'ASC' }} actions={<Actions />} perPage={25}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />
       <TextField source="street.name" label="resources.centers.fields.street" sortable={false} />

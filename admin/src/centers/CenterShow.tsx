@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
-import { DateField, NumberField, ReferenceManyCount, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate, Labeled } from 'react-admin';
+import { NumberField, ReferenceManyCount, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate, Labeled } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarLevel, StarRatingField } from '../common/StarRatingField';
 

@@ -11,9 +11,11 @@ export const LevelCounts = ({ counts }: { counts: { level: string; count: number
       {counts.map((c) => (
         <Box key={c.level} sx={{ textAlign: 'center', minWidth: 90, p: 1, border: 1, borderColor: 'divider', borderRadius: 1 }} data-level={c.level} data-count={c.count}>
           <StarLevel level={c.level} />
-          <Typography variant="caption" component="div" color="text.secondary">
-            {translate(`eg.enum.StarLevel.${c.level}`)}
-          </Typography>
+          {c.level !== 'FAIL' && c.level !== 'NEW' && (
+            <Typography variant="caption" component="div" color="text.secondary">
+              {translate(`eg.enum.StarLevel.${c.level}`)}
+            </Typography>
+          )}
           <Typography variant="h6" component="div">
             {c.count}
           </Typography>

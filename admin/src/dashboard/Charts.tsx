@@ -93,8 +93,9 @@ export const ResidentsByAgeBand = ({ data }: { data: Stats['residentsByAgeBand']
 
 export const ExamCoverage = ({ data }: { data: Stats['examCoverageTotal'] }) => {
   const translate = useTranslate();
-  const rows = (['eligible', 'scheduled', 'completed', 'missed'] as const).map((k) => ({ key: k, name: translate(`eg.dashboard.${k}`), value: data[k] }));
-  const percent = data.eligible ? `${((100 * data.completed) / data.eligible).toFixed(1)}%` : '—';
+  // Counts may be null (small cells suppressed for partner keys): shown as gaps, never guessed.
+  const rows = (['eligible', 'scheduled', 'completed', 'missed'] as const).map((k) => ({ key: k, name: translate(`eg.dashboard.${k}`), value: data[k] ?? null }));
+  const percent = data.eligible && data.completed != null ? `${((100 * data.completed) / data.eligible).toFixed(1)}%` : '—';
   return (
     <Stack spacing={1}>
       <Typography variant="h4" data-testid="exam-coverage">

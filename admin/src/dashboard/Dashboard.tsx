@@ -1,7 +1,7 @@
-import { Alert, Box, Grid, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Grid, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Title, useDataProvider, useGetIdentity, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import type { EgDataProvider } from '../dataProvider';
 import { ChartCard } from './ChartCard';
 import { CentersByLevel, ExamCoverage, ProjectsByStatus, ResidentsByAgeBand, SubsidyByStreet } from './Charts';
@@ -15,18 +15,28 @@ export const Dashboard = () => {
   const [asOf, setAsOf] = useState(today);
   const [fiscalYear, setFiscalYear] = useState<number | ''>('');
   const [year, setYear] = useState<number>(Number(today.slice(0, 4)));
+  const [streetId, setStreetId] = useState('');
+  const { data: streets } = useGetList('streets', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } });
   const { data, isPending, error } = useQuery({
-    queryKey: ['statistics', asOf, fiscalYear, year],
-    queryFn: () => dp.statistics({ asOf, fiscalYear: fiscalYear === '' ? undefined : fiscalYear, year }),
+    queryKey: ['statistics', asOf, streetId, fiscalYear, year],
+    queryFn: () => dp.statistics({ asOf, streetId: streetId || undefined, fiscalYear: fiscalYear === '' ? undefined : fiscalYear, year }),
   });
   return (
     <Box sx={{ p: 2 }}>
       <Title title="eg.dashboard.title" />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
-        <Typography variant="h5" sx={{ flexGrow: 1 }}>
-          {translate('eg.dashboard.welcome', { name: identity?.fullName ?? '' })}
-        </Typography>
-        <TextField size="small" type="date" label={translate('eg.dashboard.asOf')} value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+      <Typography variant="h5" sx={{ mb: 2 }}>
+        {translate('eg.dashboard.welcome', { name: identity?.fullName ?? '' })}
+      </Typography>
+      <Stack direction="row" sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', gap: 2 }}>
+        <TextField size="small" type="date" label={translate('eg.dashboard.asOf')} value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 180 }} />
+        <TextField size="small" select label={translate('resources.centers.fields.street')} value={streetId} onChange={(e) => setStreetId(e.target.value)} sx={{ width: 180 }}>
+          <MenuItem value="">—</MenuItem>
+          {(streets ?? []).map((s) => (
+            <MenuItem key={s.id} value={String(s.id)}>
+              {s.name}
+            </MenuItem>
+          ))}
+        </TextField>
         <TextField size="small" type="number" label={translate('eg.dashboard.fiscalYear')} value={fiscalYear} onChange={(e) => setFiscalYear(e.target.value ? Number(e.target.value) : '')} sx={{ width: 120 }} />
         <TextField size="small" type="number" label={translate('eg.dashboard.examYear')} value={year} onChange={(e) => e.target.value && setYear(Number(e.target.value))} sx={{ width: 120 }} />
       </Stack>

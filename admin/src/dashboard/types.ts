@@ -1,7 +1,3 @@
-export interface Stats {
-  centersByLevel: { level: string; count: number }[];
-  subsidyByStreet: { streetName: string; fiscalYear: number; centers: number; amount: string }[];
-  residentsByAgeBand: { band: string; count: number }[];
-  examCoverageTotal: { eligible: number; scheduled: number; completed: number; missed: number };
-  projectsByStatus: { status: string; projects: number; investment: string; beds: number }[];
-}
+import type { EgDataProvider } from '../dataProvider';
+
+export type Stats = Awaited<ReturnType<EgDataProvider['statistics']>>;

@@ -556,6 +556,16 @@ export type StarLevel =
   | 'THREE'
   | 'TWO';
 
+/** What the statistics are about: a date and optionally a street and/or a community */
+export type StatisticsFilter = {
+  /** The date ages, “alive” and free-exam eligibility refer to; default today (China) */
+  asOf?: string | null | undefined;
+  /** Only this community */
+  communityId?: string | number | null | undefined;
+  /** Only this street */
+  streetId?: string | number | null | undefined;
+};
+
 export type StreetFilter = {
   ids?: Array<string | number> | null | undefined;
   /** Text search on the name */
@@ -1298,6 +1308,15 @@ export type AdminDeleteResidentMutationVariables = Exact<{
 
 
 export type AdminDeleteResidentMutation = { deleteResident: string };
+
+export type AdminStatisticsQueryVariables = Exact<{
+  filter?: StatisticsFilter | null | undefined;
+  fiscalYear?: number | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type AdminStatisticsQuery = { statistics: { asOf: string, centersByLevel: Array<{ level: StarLevel, count: number }>, subsidyByStreet: Array<{ streetId: string, streetName: string, fiscalYear: number, centers: number, amount: string }>, residentsByAgeBand: Array<{ band: string, count: number | null }>, examCoverageTotal: { year: number, eligible: number | null, scheduled: number | null, completed: number | null, missed: number | null }, projectsByStatus: Array<{ status: ProjectStatus, projects: number, investment: string, beds: number }> } };
 
 export type SubsidyRoundFieldsFragment = { id: string, version: number, name: string, fiscalYear: number, fundSource: string, budget: string, ratingRoundId: string, mode: SubsidyMode, status: SubsidyStatus, effectiveMode: EffectiveSubsidyMode | null, allocated: string, unallocated: string, computedAt: string | null, computedBy: string | null, approvedAt: string | null, approvedBy: string | null, createdAt: string, updatedAt: string, ratingRound: { id: string, name: string }, levels: Array<{ level: StarLevel, weight: number, amount: string }>, byLevel: Array<{ level: StarLevel, centers: number, amount: string }> };
 
@@ -3304,6 +3323,41 @@ export const AdminDeleteResidentDocument = new TypedDocumentString(`
   deleteResident(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<AdminDeleteResidentMutation, AdminDeleteResidentMutationVariables>;
+export const AdminStatisticsDocument = new TypedDocumentString(`
+    query AdminStatistics($filter: StatisticsFilter, $fiscalYear: Int, $year: Int) {
+  statistics(filter: $filter) {
+    asOf
+    centersByLevel {
+      level
+      count
+    }
+    subsidyByStreet(fiscalYear: $fiscalYear) {
+      streetId
+      streetName
+      fiscalYear
+      centers
+      amount
+    }
+    residentsByAgeBand {
+      band
+      count
+    }
+    examCoverageTotal(year: $year) {
+      year
+      eligible
+      scheduled
+      completed
+      missed
+    }
+    projectsByStatus {
+      status
+      projects
+      investment
+      beds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStatisticsQuery, AdminStatisticsQueryVariables>;
 export const AdminSubsidyRoundsDocument = new TypedDocumentString(`
     query AdminSubsidyRounds($filter: SubsidyRoundFilter, $sort: [SubsidyRoundSort!], $skip: Int, $take: Int) {
   subsidyRounds(filter: $filter, sort: $sort, skip: $skip, take: $take) {

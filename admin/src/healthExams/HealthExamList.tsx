@@ -1,13 +1,15 @@
-import { Datagrid, DateField, List, ReferenceField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MaskedIdField } from '../common/MaskedIdField';
 import { examFilters } from './examFilters';
+import { BulkActions } from '../common/BulkActions';
 
 const colors = { SCHEDULED: 'info', COMPLETED: 'success', MISSED: 'warning' } as const;
 
 export const HealthExamList = () => (
   <List filters={examFilters} sort={{ field: 'scheduledOn', order: 'DESC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="year" />
       <ReferenceField source="residentId" reference="residents" link="show" />
       <MaskedIdField source="resident.idNumber" label="resources.residents.fields.idNumber" sortable={false} />

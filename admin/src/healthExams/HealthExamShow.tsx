@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 
 export const HealthExamShow = () => (

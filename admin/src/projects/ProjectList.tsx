@@ -1,13 +1,15 @@
-import { Datagrid, DateField, FunctionField, List, NumberField, TextField } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberField, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { projectFilters } from './projectFilters';
+import { BulkActions } from '../common/BulkActions';
 
 const colors = { PROPOSED: 'default', APPROVED: 'info', UNDER_CONSTRUCTION: 'warning', COMPLETED: 'primary', IN_SERVICE: 'success', CANCELLED: 'default' } as const;
 
 export const ProjectList = () => (
   <List filters={projectFilters} sort={{ field: 'totalInvestment', order: 'DESC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="category" enumName="ProjectCategory" sortable={false} />
       <EnumField source="status" enumName="ProjectStatus" colors={colors} />

@@ -1,4 +1,5 @@
-import { CreateButton, Datagrid, DateField, DeleteButton, EditButton, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { CreateButton, Datagrid, DeleteButton, EditButton, NumberField, ReferenceManyField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 

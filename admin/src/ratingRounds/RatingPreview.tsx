@@ -38,7 +38,11 @@ export const RatingPreview = () => {
     try {
       setPreview(await dp.previewRating(values.assessedOn as string, cleanScheme(values.scheme) ?? null, 0, 500));
     } catch (e) {
+      setPreview(null);
       notify((e as Error).message, { type: 'error' });
+      // BAD_USER_INPUT names the parameter (e.g. scheme.thresholds.FOUR): show it under that input.
+      const errors = (e as { body?: { errors?: Record<string, unknown> } }).body?.errors;
+      if (errors) return errors;
     }
   };
   return (

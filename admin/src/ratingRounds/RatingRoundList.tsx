@@ -1,8 +1,10 @@
 import { Stack } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, NumberField, SearchInput, SelectArrayInput, DateInput, TextField } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberField, SearchInput, SelectArrayInput, DateInput, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { choices } from '../common/enums';
 import { StarLevel } from '../common/StarRatingField';
+import { BulkActions } from '../common/BulkActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +16,7 @@ const colors = { DRAFT: 'default', COMPUTED: 'info', FINALIZED: 'success' } as c
 
 export const RatingRoundList = () => (
   <List filters={filters} sort={{ field: 'assessedOn', order: 'DESC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <DateField source="assessedOn" />
       <EnumField source="status" enumName="RoundStatus" colors={colors} />

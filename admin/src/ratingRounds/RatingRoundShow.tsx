@@ -3,22 +3,8 @@ import ReportProblemIcon from '@mui/icons-material/ReportProblem';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import {
-  DateField,
-  EditButton,
-  Labeled,
-  NumberField,
-  ReferenceManyField,
-  Show,
-  TextField,
-  TopToolbar,
-  useCanAccess,
-  useDataProvider,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { EditButton, Labeled, NumberField, ReferenceManyField, Show, TextField, TopToolbar, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ConfirmAction } from '../common/ConfirmAction';
 import { DownloadButtons } from '../common/DownloadButtons';
 import { EnumField } from '../common/EnumField';

@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, TextField, useTranslate, type RaRecord } from 'react-admin';
+import { Datagrid, FunctionField, List, TextField, useTranslate, type RaRecord } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarRatingField } from '../common/StarRatingField';
 import { rectificationFilters } from './rectificationFilters';

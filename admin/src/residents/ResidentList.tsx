@@ -1,12 +1,14 @@
-import { Datagrid, DateField, List, TextField } from 'react-admin';
+import { Datagrid, List, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MaskedIdField } from '../common/MaskedIdField';
 import { ResidentBadges } from '../common/ResidentBadges';
 import { residentFilters } from './residentFilters';
+import { BulkActions } from '../common/BulkActions';
 
 export const ResidentList = () => (
   <List filters={residentFilters} sort={{ field: 'id', order: 'ASC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="gender" enumName="Gender" sortable={false} />
       <MaskedIdField source="idNumber" sortable={false} />

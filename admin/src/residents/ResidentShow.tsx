@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, Labeled, ReferenceManyField, Show, SimpleShowLayout, TextField, usePermissions } from 'react-admin';
+import { BooleanField, Datagrid, Labeled, ReferenceManyField, Show, SimpleShowLayout, TextField, usePermissions } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MaskedIdField } from '../common/MaskedIdField';
 import { MoneyField } from '../common/MoneyField';

@@ -55,7 +55,11 @@ export const SubsidyPreview = () => {
         await dp.previewSubsidy({ budget: String(v.budget), ratingRoundId: String(v.ratingRoundId), mode: v.mode as SubsidyMode, levels: cleanLevels(v.levels) as never }, 0, 500),
       );
     } catch (e) {
+      setPreview(null);
       notify((e as Error).message, { type: 'error' });
+      // BAD_USER_INPUT names the parameter (e.g. scheme.thresholds.FOUR): show it under that input.
+      const errors = (e as { body?: { errors?: Record<string, unknown> } }).body?.errors;
+      if (errors) return errors;
     }
   };
   return (

@@ -2,6 +2,7 @@ import { Datagrid, List, NumberInput, ReferenceField, SearchInput, SelectArrayIn
 import { EnumField } from '../common/EnumField';
 import { choices } from '../common/enums';
 import { MoneyField } from '../common/MoneyField';
+import { BulkActions } from '../common/BulkActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,7 +16,7 @@ const colors = { DRAFT: 'default', COMPUTED: 'info', APPROVED: 'success' } as co
 
 export const SubsidyRoundList = () => (
   <List filters={filters} sort={{ field: 'fiscalYear', order: 'DESC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <TextField source="fiscalYear" />
       <EnumField source="mode" enumName="SubsidyMode" sortable={false} />

@@ -1,23 +1,8 @@
 import CalculateIcon from '@mui/icons-material/Calculate';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Alert, Box, Card, CardContent, Stack, Typography } from '@mui/material';
-import {
-  DateField,
-  EditButton,
-  Labeled,
-  ReferenceField,
-  ReferenceManyField,
-  Show,
-  TextField,
-  TopToolbar,
-  useCanAccess,
-  useDataProvider,
-  useGetIdentity,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { EditButton, Labeled, ReferenceField, ReferenceManyField, Show, TextField, TopToolbar, useCanAccess, useDataProvider, useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ConfirmAction } from '../common/ConfirmAction';
 import { DownloadButtons } from '../common/DownloadButtons';
 import { EnumField } from '../common/EnumField';
@@ -139,7 +124,7 @@ const Summary = () => {
           </Labeled>
         </Stack>
         {round.status === 'COMPUTED' && round.computedBy && (
-          <Alert severity={identity?.email === round.computedBy || identity?.fullName === round.computedBy ? 'warning' : 'info'} sx={{ mb: 2 }}>
+          <Alert severity={[`USER:${identity?.id}`, identity?.email, identity?.fullName].includes(round.computedBy) ? 'warning' : 'info'} sx={{ mb: 2 }}>
             {translate('eg.subsidy.fourEyes', { user: round.computedBy })}
           </Alert>
         )}

@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { BooleanField, Datagrid, List, SearchInput, SelectInput, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { choices } from '../common/enums';
 

@@ -1,11 +1,13 @@
-import { Datagrid, DateField, List, ReferenceField, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { visitFilters } from './visitFilters';
+import { BulkActions } from '../common/BulkActions';
 
 export const VisitList = () => (
   <List filters={visitFilters} sort={{ field: 'visitedOn', order: 'DESC' }}>
-    <Datagrid rowClick="show">
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <DateField source="visitedOn" />
       <EnumField source="occasion" enumName="VisitOccasion" />
       <ReferenceField source="residentId" reference="residents" link="show" emptyText="—" />

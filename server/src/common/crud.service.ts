@@ -42,10 +42,16 @@ export const likeSql = (col: string, param: string) => `${col} LIKE :${param} ES
 /** Attempts of a transaction that InnoDB picked as a deadlock victim (first run included). */
 export const DEADLOCK_ATTEMPTS = 3;
 
-/** ER_LOCK_DEADLOCK: the database rolled the whole transaction back, so running it again is a clean retry. */
+/**
+ * ER_LOCK_DEADLOCK: the database rolled the whole transaction back, so running it again is a clean retry.
+ * Also ER_AUTOINC_READ_FAILED (1467), which MariaDB 10.11 returns transiently to concurrent `INSERT … SELECT
+ * FROM JSON_TABLE` bulk inserts just after a restart (test/db-faults); the failed transaction is rolled back.
+ */
 export function isDeadlock(err: unknown): boolean {
   const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
-  return (e?.driverError?.code ?? e?.code) === 'ER_LOCK_DEADLOCK' || (e?.driverError?.errno ?? e?.errno) === 1213;
+  const code = e?.driverError?.code ?? e?.code;
+  const errno = e?.driverError?.errno ?? e?.errno;
+  return code === 'ER_LOCK_DEADLOCK' || errno === 1213 || code === 'ER_AUTOINC_READ_FAILED' || errno === 1467;
 }
 
 type Validator<E> = (merged: E, manager: EntityManager, current: E | null) => Promise<void> | void;
@@ -141,7 +147,7 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
         return await this.ds.transaction(work);
       } catch (err) {
         if (attempt < DEADLOCK_ATTEMPTS && isDeadlock(err)) {
-          log.warn('deadlock victim, retrying the transaction', { entity: this.cfg.label, attempt });
+          log.warn('transient database error, retrying the transaction', { entity: this.cfg.label, attempt, code: (err as { code?: string })?.code });
           await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 40 * attempt));
           continue;
         }

@@ -98,3 +98,19 @@ export function translateDbError(err: unknown): unknown {
   }
   return err;
 }
+
+/** Driver errors that mean "the database cannot be reached right now" (down, restarting, connection lost). */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'CR_SERVER_GONE_ERROR', 'CR_SERVER_LOST', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED',
+]);
+const UNAVAILABLE_ERRNOS = new Set([1053, 1927, 2002, 2003, 2006, 2013, 1040]);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: string; errno?: number; message?: string; driverError?: unknown; cause?: unknown } | undefined, i = 0; e && i < 4; i++) {
+    if ((e.code && UNAVAILABLE_CODES.has(e.code)) || (e.errno && UNAVAILABLE_ERRNOS.has(e.errno))) return true;
+    if (typeof e.message === 'string' && /^(Pool is closed|Can't add new command when connection is in closed state|connect ETIMEDOUT|Connection lost)/.test(e.message)) return true;
+    e = (e.driverError ?? e.cause ?? (e as { thrownValue?: unknown }).thrownValue) as typeof e; // graphql-js wraps a thrown non-Error (mysql2 does that) in NonErrorThrown
+  }
+  return false;
+}

@@ -88,7 +88,8 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 
     supportBigNumbers: true,
     bigNumberStrings: true,
     poolSize: Number(u.searchParams.get('poolSize') || 10),
-    connectTimeout: 5000,
+    // fail fast while the database is down or unreachable: a request waits at most this long for a connection
+    connectTimeout: 2000,
     ...(statementTimeoutMs > 0 ? { driver: mysqlWithStatementTimeout(flavor, statementTimeoutMs) } : {}),
   } as DataSourceOptions;
 }

@@ -188,3 +188,13 @@ export class ResidentSort extends SortInput<ResidentSortField>(ResidentSortField
 
 @ObjectType()
 export class ResidentList extends ListResponse(Resident, 'ResidentList') {}
+
+/** A keyset page of residents (`residentsAfter`): by id ascending, `nextCursor` null on the last page. */
+@ObjectType({ description: 'A keyset page of residents for bulk sync: pass nextCursor as `after` until it is null' })
+export class ResidentPage {
+  @Field(() => [Resident])
+  items: Resident[];
+
+  @Field(() => String, { nullable: true, description: 'Opaque cursor of the last item; null when there are no more residents' })
+  nextCursor: string | null;
+}

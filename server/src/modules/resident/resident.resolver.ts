@@ -1,6 +1,6 @@
-import { Arg, Ctx as GqlCtx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx as GqlCtx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Ctx, personalField } from '../../common/context';
-import { createCrudResolver } from '../../common/crud.resolver';
+import { createCrudResolver, READERS } from '../../common/crud.resolver';
 import { todayInChina } from '../../common/dates';
 import { maskIdNumber, maskPhone } from '../../common/id-number';
 import { isCentenarian, isFreeExamEligible, lifeAge } from '../../common/resident-rules';
@@ -12,7 +12,7 @@ import { Association } from '../association/association.entity';
 import { HealthExam } from '../exam/health-exam.entity';
 import { Visit } from '../visit/visit.entity';
 import { Resident } from './resident.entity';
-import { CreateResidentInput, ResidentFilter, ResidentList, ResidentSort, UpdateResidentInput } from './resident.inputs';
+import { CreateResidentInput, ResidentFilter, ResidentList, ResidentPage, ResidentSort, UpdateResidentInput } from './resident.inputs';
 
 const ResidentCrud = createCrudResolver({
   one: 'resident', many: 'residents', typeName: 'Resident', entity: Resident, list: ResidentList, filter: ResidentFilter, sort: ResidentSort,
@@ -23,6 +23,21 @@ const AS_OF = 'The date it refers to; default today (China)';
 
 @Resolver(() => Resident)
 export class ResidentResolver extends ResidentCrud {
+  @Authorized(...READERS, 'scope:exams:read', 'scope:exams:write')
+  @Query(() => ResidentPage, {
+    description:
+      'Bulk sync: residents by id ascending after a cursor (keyset, no OFFSET), with the filters and masking of `residents`. ' +
+      'Start with after: null and pass nextCursor until it is null. API keys get only residents eligible for the free exam.',
+  })
+  async residentsAfter(
+    @Arg('after', () => String, { nullable: true, description: 'nextCursor of the previous page; null for the first' }) after: string | null,
+    @Arg('take', () => Int, { nullable: true, defaultValue: 500, description: 'Page size, 1..500' }) take: number | null,
+    @Arg('filter', () => ResidentFilter, { nullable: true }) filter: ResidentFilter | null,
+    @GqlCtx() ctx: Ctx,
+  ): Promise<ResidentPage> {
+    return services(ctx).residents.keysetPage(ctx, { after, take: take ?? 500, filter });
+  }
+
   @FieldResolver(() => String, { description: 'Resident ID number (GB 11643); masked (440***********123X) for roles without access to personal data' })
   idNumber(@Root() r: Resident, @GqlCtx() ctx: Ctx): string {
     return personalField(ctx, 'Resident', r.id, r.idNumber, maskIdNumber)!;

@@ -1,5 +1,6 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CrudService, likePattern, likeSql } from '../../common/crud.service';
+import { MAX_TAKE } from '../../common/list';
 import { AppError, BadInput, Conflict, InvalidState, parseId } from '../../common/errors';
 import { canSeePersonalData, Ctx } from '../../common/context';
 import { todayInChina } from '../../common/dates';
@@ -82,6 +83,21 @@ function applyResidentFilter(qb: SelectQueryBuilder<Resident>, f: ResidentFilter
   }
 }
 
+const CURSOR_PREFIX = 'Resident:';
+
+/** The opaque `residentsAfter` cursor: base64url of `Resident:<id>`. */
+export const encodeResidentCursor = (id: number): string => Buffer.from(`${CURSOR_PREFIX}${id}`, 'utf8').toString('base64url');
+
+/** The id in a cursor, or BAD_USER_INPUT (field `after`) for anything this server did not hand out. */
+export function decodeResidentCursor(cursor: string): number {
+  const bad = () => new BadInput('after', 'after must be a nextCursor returned by residentsAfter (or null for the first page)');
+  if (typeof cursor !== 'string' || cursor.length > 64 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+  const m = /^Resident:([1-9]\d{0,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const id = m ? Number(m[1]) : NaN;
+  if (!Number.isSafeInteger(id) || encodeResidentCursor(id) !== cursor) throw bad();
+  return id;
+}
+
 export class ResidentService extends CrudService<Resident, ResidentFilter, CreateResidentInput, UpdateResidentInput> {
   constructor(ds: DataSource) {
     super(ds, {
@@ -115,6 +131,23 @@ export class ResidentService extends CrudService<Resident, ResidentFilter, Creat
       );
     }
     return qb;
+  }
+
+  /**
+   * Keyset page for bulk sync (`residentsAfter`): the filter's residents with id > the cursor's, by id ascending —
+   * an index seek on the primary key, never OFFSET, so page 400 costs what page 1 costs and a resident added or
+   * removed meanwhile shifts nothing. API keys see only residents eligible for the free exam (forced filter).
+   */
+  async keysetPage(ctx: Ctx, args: { after: string | null; take: number; filter: ResidentFilter | null }): Promise<{ items: Resident[]; nextCursor: string | null }> {
+    const take = args.take;
+    if (!Number.isInteger(take) || take < 1 || take > MAX_TAKE) throw new BadInput('take', `take must be between 1 and ${MAX_TAKE}`);
+    const afterId = args.after == null ? 0 : decodeResidentCursor(args.after);
+    let filter = args.filter ?? {};
+    if (ctx.actor?.kind === 'API_KEY') filter = { ...filter, freeExamEligible: true };
+    const qb = this.filtered(filter, ctx).andWhere('r.id > :__afterId', { __afterId: afterId }).orderBy('r.id', 'ASC').limit(take + 1);
+    const rows = await qb.getMany();
+    const items = rows.slice(0, take);
+    return { items, nextCursor: rows.length > take ? encodeResidentCursor(items[items.length - 1].id) : null };
   }
 
   /** DOMAIN.md's rules on the whole (merged) record. */

@@ -3,6 +3,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import { costEstimator, limitError, mayIntrospect, usesIntrospection, withoutSuggestions } from './hardening';
 import { bucketKey } from './rate-limit';
 import { Actor } from '../../common/context';
+import { DEFAULT_LIMITS, loadConfig, requestLimits } from '../../config/config';
 
 const user = (role: Actor['role']): Actor => ({ kind: 'USER', id: 7, name: 'u', role });
 const partner: Actor = { kind: 'API_KEY', id: 3, name: 'key:p', role: 'PARTNER', scopes: ['centers:read'] };
@@ -88,5 +89,15 @@ describe('rate-limit buckets', () => {
     expect(bucketKey(partner)).toBe('key:3');
     expect(bucketKey(null)).toBeNull();
     expect(bucketKey({ kind: 'SYSTEM', id: null, name: 's', role: 'SYSTEM' })).toBeNull();
+  });
+});
+
+describe('limits from the environment', () => {
+  it('reads every limit, keeps the defaults for the rest, refuses nonsense', () => {
+    const env = { DATABASE_URL: 'sqlite::memory:', GQL_MAX_COST: '9000', RATE_LIMIT_COST_PER_MINUTE: '0', REQUEST_TIMEOUT_MS: '5000' };
+    expect(requestLimits(loadConfig(env))).toEqual({ ...DEFAULT_LIMITS, maxCost: 9000, rateLimitPerMinute: 0, requestTimeoutMs: 5000 });
+    expect(requestLimits({})).toEqual(DEFAULT_LIMITS);
+    expect(requestLimits({ limits: { maxDepth: 4, maxCost: undefined } })).toEqual({ ...DEFAULT_LIMITS, maxDepth: 4 });
+    expect(() => loadConfig({ DATABASE_URL: 'sqlite::memory:', GQL_MAX_DEPTH: 'deep' })).toThrow(/GQL_MAX_DEPTH must be an integer/);
   });
 });

@@ -51,8 +51,9 @@ const INTROSPECTION_COST = 50;
 /** Roles that may introspect the schema in production (not partner API keys). */
 const INTROSPECTION_ROLES = new Set(['ADMIN', 'OFFICER', 'ANALYST']);
 
-export function tooComplex(reason: LimitReason, message: string, extra: Record<string, unknown> = {}, status = 400): AppError {
-  return new AppError('TOO_COMPLEX', message, { reason, ...extra, http: { status } });
+/** A TOO_COMPLEX error with its reason, answered with HTTP 400. */
+export function tooComplex(reason: LimitReason, message: string, extra: Record<string, unknown> = {}): AppError {
+  return new AppError('TOO_COMPLEX', message, { reason, ...extra, http: { status: 400 } });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -74,7 +75,7 @@ const found = (armorMessage: string) => /found (\d+)/.exec(armorMessage)?.[0] ??
 export function limitRules(limits: RequestLimits): ValidationRule[] {
   return [
     maxDepthRule({ ...reporter('DEPTH', (n) => `The query nests deeper than ${n} levels; ask for fewer nested fields`, limits.maxDepth), flattenFragments: true, ignoreIntrospection: true }),
-    maxAliasesRule({ ...reporter('ALIASES', (n) => `The query uses more than ${n} aliases; split it into several requests`, limits.maxAliases), allowList: [] }),
+    maxAliasesRule(reporter('ALIASES', (n) => `The query uses more than ${n} aliases; split it into several requests`, limits.maxAliases)),
     maxDirectivesRule(reporter('DIRECTIVES', (n) => `The query uses more than ${n} directives`, limits.maxDirectives)),
   ] as ValidationRule[];
 }
@@ -218,10 +219,13 @@ export function hardeningPlugin({ limits, production, rateLimiter }: HardeningOp
         async willSendResponse({ response }) {
           const body = response.body;
           if (body.kind !== 'single') return;
-          const stopped = timedOut || !!body.singleResult.errors?.some((e) => e.extensions?.reason === 'TIMEOUT');
+          // the request's deadline, or a database statement's time limit (limitError)
+          const stopped = timedOut
+            ? { message: timeoutMessage(limits.requestTimeoutMs), extensions: { code: 'TOO_COMPLEX', reason: 'TIMEOUT', timeoutMs: limits.requestTimeoutMs } }
+            : body.singleResult.errors?.find((e) => e.extensions?.code === 'TOO_COMPLEX' && e.extensions?.reason === 'TIMEOUT');
           if (stopped && isQuery) {
-            // a clean error, no half-resolved data
-            body.singleResult = { errors: [{ message: timeoutMessage(limits.requestTimeoutMs), extensions: { code: 'TOO_COMPLEX', reason: 'TIMEOUT', timeoutMs: limits.requestTimeoutMs } }] };
+            // one clean error, no half-resolved data
+            body.singleResult = { errors: [{ message: stopped.message, extensions: stopped.extensions }] };
             response.http.status = 400;
             return;
           }

@@ -17,7 +17,8 @@ const COHORT = { ExamCohortList: ['items', 'totalItems'], ExamCohortMember: ['id
 export const PARTNER_ACCESS: Record<Scope, Record<string, readonly string[]>> = {
   'centers:read': { Query: ['center', 'centers'], CenterList: ['items', 'totalItems'], Center: CENTER_FIELDS, ...AREA },
   'exams:read': {
-    Query: ['healthExam', 'healthExams', 'examCohort'],
+    Query: ['healthExam', 'healthExams', 'examCohort', 'residentsAfter'],
+    ResidentPage: ['items', 'nextCursor'],
     HealthExamList: ['items', 'totalItems'],
     HealthExam: EXAM_FIELDS,
     Resident: EXAM_RESIDENT,
@@ -26,7 +27,8 @@ export const PARTNER_ACCESS: Record<Scope, Record<string, readonly string[]>> = 
   },
   'exams:write': {
     Mutation: ['createHealthExam', 'updateHealthExam'],
-    Query: ['healthExam', 'healthExams', 'examCohort'],
+    Query: ['healthExam', 'healthExams', 'examCohort', 'residentsAfter'],
+    ResidentPage: ['items', 'nextCursor'],
     HealthExamList: ['items', 'totalItems'],
     HealthExam: EXAM_FIELDS,
     Resident: EXAM_RESIDENT,

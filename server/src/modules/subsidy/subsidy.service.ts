@@ -91,7 +91,14 @@ export function totalsByLevel(rows: Pick<SubsidyAllocation, 'level' | 'amount'>[
 
 const ALLOCATION_PROPS: (keyof SubsidyAllocation & string)[] = ['roundId', 'centerId', 'level', 'weightMilli', 'demand', 'amount', 'reason'];
 
-const actorKey = (a: Actor | null) => (a ? `${a.kind}:${a.id ?? a.name}` : 'ANONYMOUS');
+/** Who acted, as people read it (a user's email, a system job's name). */
+const actorName = (a: Actor | null) => a?.name ?? 'anonymous';
+
+/** Four-eyes: the same user (by id), or the same system job (by name), as the one who computed. */
+export function sameActor(round: Pick<SubsidyRound, 'computedById' | 'computedBy'>, a: Actor | null): boolean {
+  if (round.computedById !== null) return a?.kind === 'USER' && a.id === round.computedById;
+  return round.computedBy === actorName(a);
+}
 
 export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundFilter, CreateSubsidyRoundInput, UpdateSubsidyRoundInput> {
   constructor(ds: DataSource) {
@@ -207,7 +214,7 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
         .update(SubsidyRound)
         .set({
           status: SubsidyStatus.COMPUTED, allocated: outcome.allocatedYuan * 100n, unallocated: outcome.unallocatedYuan * 100n,
-          effectiveMode: outcome.effectiveMode as EffectiveMode, computedAt: new Date(), computedById: ctx.actor?.id ?? null, computedBy: actorKey(ctx.actor),
+          effectiveMode: outcome.effectiveMode as EffectiveMode, computedAt: new Date(), computedById: ctx.actor?.kind === 'USER' ? ctx.actor.id : null, computedBy: actorName(ctx.actor),
           version: () => 'version + 1',
         } as never)
         .where("id = :id AND version = :version AND status <> 'APPROVED'", { id: round.id, version: round.version })
@@ -229,14 +236,14 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
     if (round.status === SubsidyStatus.APPROVED) throw new InvalidState('This subsidy round is already approved');
     if (round.status !== SubsidyStatus.COMPUTED) throw new InvalidState('Compute the subsidy round before approving it');
     if (version != null && version !== round.version) throw new Conflict(`SubsidyRound was changed by someone else (your version ${version}, current ${round.version})`);
-    if (round.computedBy === actorKey(ctx.actor)) {
+    if (sameActor(round, ctx.actor)) {
       throw new Forbidden('Four-eyes rule: the round must be approved by someone other than the person who computed it');
     }
     return this.tx(async (m) => {
       const res = await m
         .createQueryBuilder()
         .update(SubsidyRound)
-        .set({ status: SubsidyStatus.APPROVED, approvedAt: new Date(), approvedById: ctx.actor?.id ?? null, approvedBy: actorKey(ctx.actor), version: () => 'version + 1' } as never)
+        .set({ status: SubsidyStatus.APPROVED, approvedAt: new Date(), approvedById: ctx.actor?.kind === 'USER' ? ctx.actor.id : null, approvedBy: actorName(ctx.actor), version: () => 'version + 1' } as never)
         .where("id = :id AND version = :version AND status = 'COMPUTED'", { id: round.id, version: round.version })
         .execute();
       if (!res.affected) throw await this.lost(m, round.id);
