@@ -35,12 +35,18 @@ function run(bin: string, args: string[], password: string, io: { stdin?: string
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { env: { ...process.env, ...(password ? { MYSQL_PWD: password } : {}) }, stdio: ['pipe', io.stdout ? 'pipe' : 'ignore', 'pipe'] });
     let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    if (io.stdout) child.stdout!.pipe(fs.createWriteStream(io.stdout));
-    if (io.stdin) fs.createReadStream(io.stdin).pipe(child.stdin);
-    else child.stdin.end();
+    child.stderr!.on('data', (d) => (err += d));
+    // the dump file must be fully flushed before we report success
+    const out = io.stdout ? fs.createWriteStream(io.stdout) : null;
+    const flushed = out ? new Promise<void>((r, j) => out.once('finish', () => r()).once('error', j)) : Promise.resolve();
+    if (out) child.stdout!.pipe(out);
+    if (io.stdin) fs.createReadStream(io.stdin).pipe(child.stdin!);
+    else child.stdin!.end();
     child.once('error', reject);
-    child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(bin)} exited with ${code}: ${err.trim().slice(0, 2000)}`))));
+    child.once('close', (code) => {
+      if (code !== 0) return reject(new Error(`${path.basename(bin)} exited with ${code}: ${err.trim().slice(0, 2000)}`));
+      flushed.then(resolve, reject);
+    });
   });
 }
 
