@@ -163,6 +163,9 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  // keep idle connections longer than clients and proxies do (Node's 5 s default races keep-alive reuse → ECONNRESET)
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   app.disable('x-powered-by');
   app.use(securityHeaders());
   const limits = requestLimits(config);

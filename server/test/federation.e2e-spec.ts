@@ -49,9 +49,6 @@ describe('federation: ElderGraph composed with a partner subgraph behind @apollo
 
   beforeAll(async () => {
     t = await startTestApp();
-    // the gateway's start can take seconds on a loaded machine: keep idle client sockets longer than Node's 5 s
-    // default so that a reused keep-alive socket is never closed under a request (ECONNRESET)
-    t.started.app.httpServer.keepAliveTimeout = 30_000;
     const s = await t.gql(`mutation { createStreet(input: { name: "东门街道" }) { id } }`, {}, t.tokens.officer);
     const c = await t.gql(`mutation($s: ID!) { createCommunity(input: { name: "湖贝社区", streetId: $s }) { id } }`, { s: s.data.createStreet.id }, t.tokens.officer);
     communityId = c.data.createCommunity.id;
