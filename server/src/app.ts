@@ -65,6 +65,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const name = (original as Error)?.name;
   if (name === 'AuthenticationError') code = 'UNAUTHENTICATED';
   if (name === 'AuthorizationError') code = 'FORBIDDEN';
+  // Apollo's own request errors without a code but with a 4xx status (a persisted-query hash that does not match
+  // the query …) are the caller's mistake, not internal ones (found by test/fuzz.e2e-spec.ts)
+  const httpStatus = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+  if (!(original as { extensions?: { code?: unknown } })?.extensions?.code && httpStatus && httpStatus >= 400 && httpStatus < 500) code = 'BAD_REQUEST';
   if (name === 'ArgumentValidationError' || INPUT_CODES.has(code)) {
     const field = (ext.field as string | undefined) ?? fieldOf(formatted, original);
     const message = validationMessage(original) ?? formatted.message;
@@ -240,6 +244,12 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
     const e = err as { type?: string; status?: number };
     if (e?.type === 'entity.too.large') return res.status(413).json({ errors: [{ message: 'Request body over 1 MB', extensions: { code: 'BAD_USER_INPUT' } }] });
     if (e?.type === 'entity.parse.failed') return res.status(400).json({ errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_USER_INPUT' } }] });
+    // any other 4xx from the body parser (unsupported charset or encoding, aborted request …) is the client's
+    // doing: BAD_USER_INPUT with its status, not INTERNAL_SERVER_ERROR (found by test/fuzz.e2e-spec.ts)
+    if (e?.status && e.status >= 400 && e.status < 500) {
+      const message = (e as { expose?: boolean; message?: string }).expose && (e as Error).message ? (e as Error).message : 'Bad request';
+      return res.status(e.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+    }
     log.error('unhandled http error', { err: String((err as Error)?.stack ?? err) });
     return res.status(e?.status && e.status < 500 ? e.status : 500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   });

@@ -6,6 +6,7 @@ import { authChecker } from './common/auth-checker';
 import { RESOLVERS } from './resolvers';
 import { referenceResolvers } from './reference-resolvers';
 import { PartnerFieldGuard } from './modules/security/partner-access';
+import { BadInput } from './common/errors';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
 
@@ -28,7 +29,31 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     });
     const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
     for (const [type, ref] of Object.entries(referenceResolvers)) resolvers[type] = { ...(resolvers[type] ?? {}), ...ref };
-    return buildSubgraphSchema([{ typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers: resolvers as never }]);
+    const subgraph = buildSubgraphSchema([{ typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers: resolvers as never }]);
+    guardEntityRepresentations(subgraph);
+    return subgraph;
   })();
   return cached;
+}
+
+/**
+ * `_Any` accepts any JSON, and @apollo/subgraph's `_entities` resolver throws plain errors (→ INTERNAL_SERVER_ERROR)
+ * on a representation that is not an object or names no entity type. Checks them first: BAD_USER_INPUT, field
+ * `representations`. (Found by test/fuzz.e2e-spec.ts.)
+ */
+function guardEntityRepresentations(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()._entities;
+  if (!field?.resolve) return;
+  const resolve = field.resolve;
+  field.resolve = (source, args, context, info) => {
+    const reps: unknown = args.representations;
+    if (!Array.isArray(reps)) throw new BadInput('representations', 'representations must be a list of { __typename, id } objects');
+    for (const r of reps) {
+      const typename = r && typeof r === 'object' && !Array.isArray(r) ? (r as { __typename?: unknown }).__typename : undefined;
+      if (typeof typename !== 'string' || !Object.prototype.hasOwnProperty.call(referenceResolvers, typename)) {
+        throw new BadInput('representations', `Each representation must be an object with __typename one of ${Object.keys(referenceResolvers).join(', ')}`);
+      }
+    }
+    return resolve(source, args, context, info);
+  };
 }

@@ -4,7 +4,7 @@
  * creates, subsidy compute/approve races, and the deadlock retry of CrudService.tx (MariaDB only).
  */
 import mysql from 'mysql2/promise';
-import { startTestApp, TestApp, expectError, DB_KIND, GqlResult } from './util';
+import { startTestApp, TestApp, expectError, DB_KIND, GqlResult, itOn } from './util';
 
 const N = 50;
 
@@ -173,7 +173,7 @@ describe(`concurrency (${DB_KIND})`, () => {
   // A real InnoDB deadlock: another connection holds the audit chain head and then wants the center row the
   // request has already updated. InnoDB rolls back the lighter transaction (the request's); CrudService.tx
   // re-runs it, and the client sees a plain success instead of a "retry" CONFLICT.
-  (DB_KIND === 'mysql' ? it : it.skip)('retries a transaction chosen as a deadlock victim (ER_LOCK_DEADLOCK) and succeeds', async () => {
+  itOn('mysql')('retries a transaction chosen as a deadlock victim (ER_LOCK_DEADLOCK) and succeeds', async () => {
     const ds = t.started.ds;
     const o = ds.options as { host: string; port: number; username: string; password?: string; database: string };
     const conn = await mysql.createConnection({ host: o.host, port: o.port, user: o.username, password: o.password || undefined, database: o.database });

@@ -14,10 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import Database from 'better-sqlite3';
-import { DB_KIND, startTestApp, TestApp } from './util';
-
-/** Registers nothing: each database's fault test belongs to that database's run. */
-const describeNothing = (_name: string, _fn: () => void): void => undefined;
+import { describeOn, startTestApp, TestApp } from './util';
 import { ensureBuilt, freePort, startServer } from './proc';
 import { bulkInsert } from '../src/common/bulk';
 import { Center } from '../src/modules/center/center.entity';
@@ -203,7 +200,7 @@ async function checkAllOrNothing(query: (sql: string) => Promise<Record<string, 
 }
 
 // The MariaDB fault test runs with the MariaDB suites (DB=mysql); the SQLite one with the default run.
-(DB_KIND === 'mysql' ? describe : describeNothing)('database faults: MariaDB stopped (TERM) and killed (KILL) under write load', () => {
+describeOn('mysql')('database faults: MariaDB stopped (TERM) and killed (KILL) under write load', () => {
   const db = new OwnMariaDb();
   let t: TestApp;
   let setup: Setup;
@@ -300,7 +297,7 @@ async function checkAllOrNothing(query: (sql: string) => Promise<Record<string, 
   }, 120000);
 });
 
-(DB_KIND === 'sqlite' ? describe : describeNothing)('database faults: SQLite server killed (-9) during writes', () => {
+describeOn('sqlite')('database faults: SQLite server killed (-9) during writes', () => {
   let dir: string;
 
   beforeAll(() => {

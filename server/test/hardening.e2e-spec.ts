@@ -9,7 +9,7 @@ import {
 import { formatError } from '../src/app';
 import { getComplexity } from 'graphql-query-complexity';
 import { DataSource } from 'typeorm';
-import { startTestApp, testConfig, TestApp, DB_KIND, USERS } from './util';
+import { startTestApp, testConfig, TestApp, DB_KIND, USERS, itOn } from './util';
 import { bootstrap, Started } from '../src/bootstrap';
 import { DEFAULT_LIMITS } from '../src/config/config';
 import { buildAppSchema } from '../src/schema';
@@ -382,7 +382,7 @@ describe('request hardening', () => {
       expect(e.message).toMatch(/took longer than/);
     });
 
-    (DB_KIND === 'mysql' ? it : it.skip)('MariaDB/MySQL: every pooled connection carries the statement time limit', async () => {
+    itOn('mysql')('MariaDB/MySQL: every pooled connection carries the statement time limit', async () => {
       const ds: DataSource = d.started.ds;
       // several at once, so that they run on several pooled connections
       const rows = await Promise.all(Array.from({ length: 4 }, () => ds.query('SELECT @@max_statement_time AS t, CONNECTION_ID() AS c, SLEEP(0.05) AS s')));

@@ -153,3 +153,13 @@ export function expectError(res: GqlResult, code: string, field?: string) {
   if (field !== undefined && e.extensions?.field !== field) throw new Error(`expected field ${field}, got ${JSON.stringify(e)}`);
   return e;
 }
+
+/** `it` for a test that concerns one database only: in the other database's run it is not registered at all. */
+export function itOn(kind: 'sqlite' | 'mysql'): (name: string, fn: () => Promise<unknown>, timeout?: number) => void {
+  return DB_KIND === kind ? (name, fn, timeout) => it(name, fn, timeout) : () => undefined;
+}
+
+/** `describe` for a suite that concerns one database only (see itOn). */
+export function describeOn(kind: 'sqlite' | 'mysql'): (name: string, fn: () => void) => void {
+  return DB_KIND === kind ? describe : () => undefined;
+}

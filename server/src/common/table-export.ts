@@ -13,7 +13,8 @@ export interface ExportColumn {
 /** One CSV field: quoted when it holds a separator, quote or line break; formulas neutralised for Excel. */
 export function csvField(v: Cell): string {
   if (v === null || v === undefined) return '';
-  let s = String(v);
+  // control characters (NUL …) have no place in a spreadsheet cell; tabs and line breaks stay (quoted)
+  let s = String(v).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
   if (/^[=+\-@\t\r]/.test(s) && typeof v === 'string') s = `'${s}`; // CSV injection: Excel must not run it
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -82,7 +82,7 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 
     username: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
     database: u.pathname.slice(1),
-    charset: 'utf8mb4_unicode_ci',
+    charset: 'utf8mb4_unicode_520_ci',
     timezone: 'Z',
     dateStrings: ['DATE'],
     supportBigNumbers: true,

@@ -1,8 +1,9 @@
 import { Arg, Args, Authorized, Ctx as GqlCtx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Ctx } from '../../common/context';
 import { DateTimeScalar } from '../../common/scalars';
 import { checkPage, ListResponse, PageArgs } from '../../common/list';
+import { parseId } from '../../common/errors';
 import { AuditLog } from './audit.entity';
 import { verifyAuditChain } from './audit.service';
 
@@ -13,7 +14,10 @@ export class AuditLogFilter {
   @MaxLength(64)
   entity?: string;
 
-  @Field(() => ID, { nullable: true }) entityId?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @MaxLength(64)
+  entityId?: string;
 
   @Field(() => String, { nullable: true, description: 'USER, API_KEY or SYSTEM' })
   @IsOptional()
@@ -22,7 +26,11 @@ export class AuditLogFilter {
 
   @Field(() => ID, { nullable: true }) actorId?: string;
 
-  @Field(() => [String], { nullable: true, description: 'CREATE, UPDATE, DELETE, LOGIN, EXPORT, …' }) action?: string[];
+  @Field(() => [String], { nullable: true, description: 'CREATE, UPDATE, DELETE, LOGIN, EXPORT, …' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(32, { each: true })
+  action?: string[];
   @Field(() => DateTimeScalar, { nullable: true }) from?: Date;
   @Field(() => DateTimeScalar, { nullable: true }) to?: Date;
 
@@ -54,7 +62,7 @@ export class AuditResolver {
     if (f?.entity) qb.andWhere('a.entity = :entity', { entity: f.entity });
     if (f?.entityId) qb.andWhere('a.entityId = :entityId', { entityId: f.entityId });
     if (f?.actorKind) qb.andWhere('a.actorKind = :actorKind', { actorKind: f.actorKind });
-    if (f?.actorId) qb.andWhere('a.actorId = :actorId', { actorId: Number(f.actorId) || -1 });
+    if (f?.actorId) qb.andWhere('a.actorId = :actorId', { actorId: parseId(f.actorId, 'filter.actorId') });
     if (f?.action?.length) qb.andWhere('a.action IN (:...actions)', { actions: f.action });
     if (f?.from) qb.andWhere('a.at >= :from', { from: f.from });
     if (f?.to) qb.andWhere('a.at <= :to', { to: f.to });

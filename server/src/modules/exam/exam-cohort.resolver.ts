@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx as GqlCtx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { canSeePersonalData, Ctx } from '../../common/context';
+import { Ctx, personalField } from '../../common/context';
 import { READERS } from '../../common/crud.resolver';
 import { maskIdNumber } from '../../common/id-number';
 import { ageOn } from '../../common/resident-rules';
@@ -48,12 +48,11 @@ export class ExamCohortResolver {
       sort: [{ field: 'name', direction: 'ASC' as never }],
       ...page,
     });
-    const unmasked = canSeePersonalData(ctx.actor);
     const year = Number(asOf.slice(0, 4));
     return {
       totalItems: list.totalItems,
       items: list.items.map((r: Resident) => ({
-        id: r.id, name: r.name, gender: r.gender, age: ageOn(r.birthDate, asOf), idNumber: unmasked ? r.idNumber : maskIdNumber(r.idNumber), communityId: r.communityId, year,
+        id: r.id, name: r.name, gender: r.gender, age: ageOn(r.birthDate, asOf), idNumber: personalField(ctx, 'Resident', r.id, r.idNumber, maskIdNumber)!, communityId: r.communityId, year,
       })),
     };
   }

@@ -72,8 +72,22 @@ function reporter(reason: LimitReason, message: (n: number) => string, n: number
 const found = (armorMessage: string) => /found (\d+)/.exec(armorMessage)?.[0] ?? 'over the limit';
 
 /** The depth, alias and directive limits as validation rules (run with graphql's own rules). */
+/**
+ * An operation whose root type the schema lacks (`subscription` here: the API has none) is the caller's mistake.
+ * graphql-js 16 only notices it during execution, with an error that has no code (→ INTERNAL_SERVER_ERROR);
+ * this rule refuses it at validation, so it answers BAD_USER_INPUT. (Found by test/fuzz.e2e-spec.ts.)
+ */
+export const knownOperationTypeRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!root) context.reportError(new GraphQLError(`This API does not support ${node.operation} operations`, { nodes: node }));
+  },
+});
+
 export function limitRules(limits: RequestLimits): ValidationRule[] {
   return [
+    knownOperationTypeRule,
     maxDepthRule({ ...reporter('DEPTH', (n) => `The query nests deeper than ${n} levels; ask for fewer nested fields`, limits.maxDepth), flattenFragments: true, ignoreIntrospection: true }),
     maxAliasesRule(reporter('ALIASES', (n) => `The query uses more than ${n} aliases; split it into several requests`, limits.maxAliases)),
     maxDirectivesRule(reporter('DIRECTIVES', (n) => `The query uses more than ${n} directives`, limits.maxDirectives)),
