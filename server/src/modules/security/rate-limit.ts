@@ -1,3 +1,4 @@
+import { BACKGROUND_SQL } from '../../config/data-source';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/context';
 import { log } from '../../common/log';
@@ -86,7 +87,7 @@ export class CostRateLimiter {
     if (now < this.nextCleanup) return;
     this.nextCleanup = now + WINDOW_MS;
     this.ds
-      .query('DELETE FROM rate_limit WHERE window_start < ?', [windowStart - KEEP_WINDOWS])
+      .query(`${BACKGROUND_SQL} DELETE FROM rate_limit WHERE window_start < ?`, [windowStart - KEEP_WINDOWS])
       .catch((e) => log.warn('rate_limit cleanup failed', { err: String((e as Error)?.message ?? e) }));
   }
 }
