@@ -10,11 +10,22 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 execFileSync('npm', ['run', 'build', '-w', 'server'], { cwd: root, stdio: 'inherit' });
 
-const scenarios = [{ name: 'Rating and subsidy compute at scale', script: 'rounds.mjs', out: 'rounds.md' }];
+const scenarios = [
+  { name: 'Rating and subsidy compute at scale', script: 'rounds.mjs', out: 'rounds.md' },
+  { name: 'Soak: mixed load at 70% of maximum throughput for 5 minutes (SQLite)', script: 'soak.mjs', out: 'soak.md' },
+];
 const sections = [];
 for (const s of scenarios) {
   console.log(`\n== ${s.name}`);
-  execFileSync(process.execPath, [path.join(here, s.script)], { cwd: root, stdio: 'inherit' });
+  fs.rmSync(path.join(here, 'out', s.out), { force: true }); // no stale report stands in for a crashed run
+  try {
+    execFileSync(process.execPath, [path.join(here, s.script)], { cwd: root, stdio: 'inherit' });
+  } catch (e) {
+    // a scenario with a verdict (soak) still writes its report; keep it in RESULTS.md and fail at the end
+    if (!fs.existsSync(path.join(here, 'out', s.out))) throw e;
+    console.error(`scenario failed: ${s.name} (exit ${e.status})`);
+    process.exitCode = 1;
+  }
   sections.push(`## ${s.name}\n\n${fs.readFileSync(path.join(here, 'out', s.out), 'utf8')}`);
 }
 const header = `# Benchmark results\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ` +

@@ -255,7 +255,7 @@ describe('request hardening', () => {
     });
   });
 
-  describe('production instance: no suggestions, staff-only introspection, admin panel CSP', () => {
+  describe('production instance: no suggestions, staff-only introspection (not partner keys), admin panel CSP', () => {
     let p: TestApp;
     let dist: string;
     beforeAll(async () => {
@@ -283,6 +283,16 @@ describe('request hardening', () => {
         expect({ who, status: r.status, data: r.body.data }).toEqual({ who, status: 200, data: { __schema: { queryType: { name: 'Query' } } } });
       }
       expectRefused(await post(p.url, '{ __schema { queryType { name } } }', null), 401, 'UNAUTHENTICATED');
+    });
+
+    it('a partner API key may not introspect → 403 FORBIDDEN (its own fields still work)', async () => {
+      const created = await post(p.url, `mutation { createApiKey(input: { name: "门户", scopes: ["centers:read"] }) { key } }`, p.tokens.admin);
+      const key = created.body.data.createApiKey.key as string;
+      const asKey = (query: string) => send(p.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query }) });
+      expectRefused(await asKey('{ __schema { queryType { name } } }'), 403, 'FORBIDDEN');
+      expectRefused(await asKey('{ __type(name: "Resident") { fields { name } } }'), 403, 'FORBIDDEN');
+      const own = await asKey('{ centers { totalItems } }');
+      expect({ status: own.status, errors: own.body.errors }).toEqual({ status: 200, errors: undefined });
     });
 
     it('serves the admin panel with a self-only CSP (inline styles for MUI, no CDN)', async () => {
