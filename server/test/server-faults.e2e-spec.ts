@@ -106,13 +106,14 @@ describe('server faults (real process, SQLite)', () => {
     await new Promise((r) => setTimeout(r, 300)); // the server has accepted them and is reading their bodies
     const t0 = Date.now();
     s.kill('SIGTERM');
-    // new connections are refused while the in-flight ones are still open
+    // new connections are refused while the in-flight ones are still open (a connection the kernel queued just
+    // before the listener closed is reset rather than refused: both mean it is not served)
     let state = 'connected';
     for (let i = 0; i < 40 && state === 'connected'; i++) {
       state = await refused(port);
       if (state === 'connected') await new Promise((r) => setTimeout(r, 25));
     }
-    expect(state).toBe('ECONNREFUSED');
+    expect(['ECONNREFUSED', 'ECONNRESET']).toContain(state);
     expect(s.proc.exitCode).toBeNull(); // still finishing
     for (const f of inflight) f.finish();
     const done = await Promise.all(inflight.map((f) => f.response));
