@@ -39,13 +39,12 @@ import {
 import { Ctx, Actor } from '../../common/context';
 import { AppError, ErrorCode, Forbidden } from '../../common/errors';
 import { RequestLimits } from '../../config/config';
+import { MAX_TAKE } from '../../common/list';
 import { CostRateLimiter, bucketKey } from './rate-limit';
 
 /** Why a request was refused as TOO_COMPLEX: in `extensions.reason`. */
 export type LimitReason = 'DEPTH' | 'ALIASES' | 'DIRECTIVES' | 'COST' | 'TOKENS' | 'INTROSPECTION' | 'RATE_LIMITED' | 'TIMEOUT';
 
-/** The largest page a `take` argument may ask for (list inputs validate 1..500); the cost clamps to it. */
-const MAX_TAKE = 500;
 /** Flat cost of an introspection query (graphql's MaxIntrospectionDepthRule limits its list nesting). */
 const INTROSPECTION_COST = 50;
 /** Roles that may introspect the schema in production (not partner API keys). */
