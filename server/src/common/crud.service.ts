@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { writeAudit, diffFields } from '../modules/audit/audit.service';
 import { Ctx } from './context';
-import { BadInput, Conflict, NotFound, parseId, translateDbError } from './errors';
+import { BadInput, Conflict, InvalidState, NotFound, parseId, translateDbError } from './errors';
 import { checkPage, ListResult, SortDirection } from './list';
 import { log } from './log';
 
@@ -29,6 +29,11 @@ export interface CrudConfig<E extends ObjectLiteral, F extends BaseFilter> {
   applyFilter?: (qb: SelectQueryBuilder<E>, filter: F, ctx: Ctx) => void;
   /** Default order when no sort is given (id ASC always follows, for a stable order). */
   defaultSort?: SortItem[];
+  /**
+   * Records that point at this one (entity, foreign-key property, what to call them). Deleting while any exist is
+   * INVALID_STATE naming the counts; the RESTRICT foreign keys back this up for anything not listed.
+   */
+  referencedBy?: { entity: EntityTarget<ObjectLiteral>; column: string; label: string }[];
 }
 
 /** Escapes LIKE wildcards (with `!`, portable to SQLite and MySQL) so that `q: "50%"` finds "50%", not everything. */
@@ -170,7 +175,18 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
    * Patches a record: `changes` holds only the fields to change (undefined = unchanged, null = cleared).
    * The write is `UPDATE … WHERE id = ? AND version = ?`; 0 rows affected means someone else changed it first.
    */
-  protected async patch(ctx: Ctx, idValue: string | number, version: number, changes: Partial<E>, validate?: Validator<E>): Promise<E> {
+  /**
+   * `afterwards` runs inside the same transaction once the row is updated (e.g. to drop results a change made stale),
+   * so the patch and its consequences commit together.
+   */
+  protected async patch(
+    ctx: Ctx,
+    idValue: string | number,
+    version: number,
+    changes: Partial<E>,
+    validate?: Validator<E>,
+    afterwards?: (updated: E, manager: EntityManager, current: E) => Promise<void>,
+  ): Promise<E> {
     const id = parseId(idValue);
     const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<E>;
     return this.tx(async (m) => {
@@ -192,6 +208,7 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
         throw this.stale(now.version, version);
       }
       const after = (await repo.findOne({ where: { id } as never })) as E;
+      if (afterwards) await afterwards(after, m, current);
       const diff = diffFields(current as Record<string, unknown>, after as Record<string, unknown>);
       await writeAudit(m, ctx.actor, ctx.requestId, { action: 'UPDATE', entity: this.cfg.label, entityId: id, ...diff });
       return after;
@@ -206,11 +223,24 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
       if (!current) throw new NotFound(this.cfg.label, id);
       if (current.version !== version) throw this.stale(current.version, version);
       if (check) await check(current, m);
+      await this.refuseIfReferenced(m, current);
       const res = await m.createQueryBuilder().delete().from(this.cfg.entity).where('id = :id AND version = :version', { id, version }).execute();
       if (!res.affected) throw this.stale(null, version);
       await writeAudit(m, ctx.actor, ctx.requestId, { action: 'DELETE', entity: this.cfg.label, entityId: id, before: current });
       return String(id);
     });
+  }
+
+  private async refuseIfReferenced(m: EntityManager, current: E) {
+    const refs = this.cfg.referencedBy ?? [];
+    if (!refs.length) return;
+    const counts = await Promise.all(refs.map((r) => m.count(r.entity, { where: { [r.column]: current.id } })));
+    if (counts.some((n) => n > 0)) {
+      const named = refs.map((r, i) => `${counts[i]} ${r.label}`).filter((_, i) => counts[i] > 0);
+      throw new InvalidState(`${this.cfg.label} ${current.id} is still referenced by ${named.join(' and ')}; reassign or remove them first`, {
+        references: Object.fromEntries(refs.map((r, i) => [r.label, counts[i]])),
+      });
+    }
   }
 
   private stale(current: number | null, given: number) {

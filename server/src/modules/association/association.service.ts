@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
-import { BadInput, InvalidState, parseId } from '../../common/errors';
+import { BadInput, parseId } from '../../common/errors';
 import { Ctx } from '../../common/context';
 import { todayInChina } from '../../common/dates';
 import { Street } from '../area/street.entity';
@@ -22,6 +22,10 @@ export class AssociationService extends CrudService<Association, AssociationFilt
       entity: Association,
       label: 'Association',
       alias: 'a',
+      referencedBy: [
+        { entity: Center, column: 'associationId', label: 'center(s)' },
+        { entity: Resident, column: 'associationId', label: 'resident(s)' },
+      ],
       searchColumns: ['name', 'presidentName'],
       sortColumns: { id: 'id', name: 'name', level: 'level', memberCount: 'memberCount', foundedOn: 'foundedOn', createdAt: 'createdAt' },
       applyFilter: (qb, f) => {
@@ -86,19 +90,5 @@ export class AssociationService extends CrudService<Association, AssociationFilt
       },
       (a, m) => this.validate(a, m, ctx),
     );
-  }
-
-  /** Refuses while a center or a resident still references the association (INVALID_STATE; the FKs back this up). */
-  override remove(ctx: Ctx, id: string | number, version: number): Promise<string> {
-    return super.remove(ctx, id, version, async (a, m) => {
-      const centers = await m.count(Center, { where: { associationId: a.id } });
-      const residents = await m.count(Resident, { where: { associationId: a.id } });
-      if (centers || residents) {
-        throw new InvalidState(
-          `Association ${a.name} is still referenced by ${centers} center(s) and ${residents} resident(s); reassign them first`,
-          { centers, residents },
-        );
-      }
-    });
   }
 }

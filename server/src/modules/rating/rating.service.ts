@@ -134,11 +134,19 @@ export class RatingRoundService extends CrudService<RatingRound, RatingRoundFilt
     if (i.assessedOn) changes.assessedOn = i.assessedOn;
     if (i.scheme) changes.schemeJson = JSON.stringify(schemeFromInput(i.scheme, parseScheme(current)));
     if (resets && current.status === RoundStatus.COMPUTED) Object.assign(changes, { status: RoundStatus.DRAFT, centerCount: 0, computedAt: null, computedById: null });
-    const updated = await this.patch(ctx, i.id, i.version, changes, (r) => {
-      if (r.status === RoundStatus.FINALIZED) throw new InvalidState('A finalized rating round cannot be changed');
-    });
-    if (resets && current.status === RoundStatus.COMPUTED) await this.ds.getRepository(CenterRating).delete({ roundId: updated.id });
-    return updated;
+    // the stale ratings go in the same transaction as the return to DRAFT
+    return this.patch(
+      ctx,
+      i.id,
+      i.version,
+      changes,
+      (r) => {
+        if (r.status === RoundStatus.FINALIZED) throw new InvalidState('A finalized rating round cannot be changed');
+      },
+      async (updated, m, before) => {
+        if (resets && before.status === RoundStatus.COMPUTED) await m.delete(CenterRating, { roundId: updated.id });
+      },
+    );
   }
 
   override async remove(ctx: Ctx, id: string | number, version: number) {

@@ -1,7 +1,7 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CrudService, likePattern, likeSql } from '../../common/crud.service';
 import { MAX_TAKE } from '../../common/list';
-import { AppError, BadInput, Conflict, InvalidState, parseId } from '../../common/errors';
+import { AppError, BadInput, Conflict, parseId } from '../../common/errors';
 import { canSeePersonalData, Ctx } from '../../common/context';
 import { todayInChina } from '../../common/dates';
 import { normalizeIdNumber, validateIdNumber } from '../../common/id-number';
@@ -104,6 +104,10 @@ export class ResidentService extends CrudService<Resident, ResidentFilter, Creat
       entity: Resident,
       label: 'Resident',
       alias: 'r',
+      referencedBy: [
+        { entity: HealthExam, column: 'residentId', label: 'health exam(s)' },
+        { entity: Visit, column: 'residentId', label: 'visit(s)' },
+      ],
       searchColumns: ['name'],
       // never idNumber or phone: sorting by personal data would leak it to roles that see it masked
       sortColumns: { id: 'id', name: 'name', birthDate: 'birthDate', communityId: 'communityId', createdAt: 'createdAt' },
@@ -232,19 +236,5 @@ export class ResidentService extends CrudService<Resident, ResidentFilter, Creat
       },
       (r, m) => this.validate(r, m, ctx),
     );
-  }
-
-  /** Refuses while health exams or visits reference the resident (INVALID_STATE; the FKs back this up). */
-  override remove(ctx: Ctx, id: string | number, version: number): Promise<string> {
-    return super.remove(ctx, id, version, async (r, m) => {
-      const exams = await m.count(HealthExam, { where: { residentId: r.id } });
-      const visits = await m.count(Visit, { where: { residentId: r.id } });
-      if (exams || visits) {
-        throw new InvalidState(`Resident ${r.id} still has ${exams} health exam(s) and ${visits} visit(s) on record; they must be removed first`, {
-          exams,
-          visits,
-        });
-      }
-    });
   }
 }

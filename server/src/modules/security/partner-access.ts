@@ -14,27 +14,21 @@ const EXAM_FIELDS = ['id', 'residentId', 'resident', 'year', 'scheduledOn', 'pro
 const EXAM_RESIDENT = ['id', 'name', 'gender', 'idNumber', 'age', 'community'];
 const COHORT = { ExamCohortList: ['items', 'totalItems'], ExamCohortMember: ['id', 'name', 'gender', 'age', 'idNumber', 'community', 'exam'] };
 
+/** The exam cohort, bulk sync and exam records: read by exams:read, and by exams:write with its two mutations. */
+const EXAMS_READ = {
+  Query: ['healthExam', 'healthExams', 'examCohort', 'residentsAfter'],
+  ResidentPage: ['items', 'nextCursor'],
+  HealthExamList: ['items', 'totalItems'],
+  HealthExam: EXAM_FIELDS,
+  Resident: EXAM_RESIDENT,
+  ...COHORT,
+  ...AREA,
+};
+
 export const PARTNER_ACCESS: Record<Scope, Record<string, readonly string[]>> = {
   'centers:read': { Query: ['center', 'centers'], CenterList: ['items', 'totalItems'], Center: CENTER_FIELDS, ...AREA },
-  'exams:read': {
-    Query: ['healthExam', 'healthExams', 'examCohort', 'residentsAfter'],
-    ResidentPage: ['items', 'nextCursor'],
-    HealthExamList: ['items', 'totalItems'],
-    HealthExam: EXAM_FIELDS,
-    Resident: EXAM_RESIDENT,
-    ...COHORT,
-    ...AREA,
-  },
-  'exams:write': {
-    Mutation: ['createHealthExam', 'updateHealthExam'],
-    Query: ['healthExam', 'healthExams', 'examCohort', 'residentsAfter'],
-    ResidentPage: ['items', 'nextCursor'],
-    HealthExamList: ['items', 'totalItems'],
-    HealthExam: EXAM_FIELDS,
-    Resident: EXAM_RESIDENT,
-    ...COHORT,
-    ...AREA,
-  },
+  'exams:read': EXAMS_READ,
+  'exams:write': { ...EXAMS_READ, Mutation: ['createHealthExam', 'updateHealthExam'] },
   'statistics:read': {
     Query: ['statistics'],
     // every field of the statistics types; small cells are suppressed for partners by the statistics service

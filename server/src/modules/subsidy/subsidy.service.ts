@@ -165,26 +165,20 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
     if (resets && current.status === SubsidyStatus.COMPUTED) {
       Object.assign(changes, { status: SubsidyStatus.DRAFT, allocated: 0n, unallocated: 0n, effectiveMode: null, computedAt: null, computedById: null, computedBy: null });
     }
-    return this.tx(async (m) => {
-      const updated = await this.patchIn(m, ctx, current, i.version, changes);
-      if (changes.ratingRoundId !== undefined) await this.ratedCenters(m, updated.ratingRoundId);
-      if (resets && current.status === SubsidyStatus.COMPUTED) await m.delete(SubsidyAllocation, { roundId: current.id });
-      return updated;
-    });
-  }
-
-  private async patchIn(m: EntityManager, ctx: Ctx, current: SubsidyRound, version: number, changes: Partial<SubsidyRound>) {
-    const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-    const res = await m
-      .createQueryBuilder()
-      .update(SubsidyRound)
-      .set({ ...clean, version: () => 'version + 1' } as never)
-      .where("id = :id AND version = :version AND status <> 'APPROVED'", { id: current.id, version })
-      .execute();
-    if (!res.affected) throw await this.lost(m, current.id);
-    const after = await m.findOneByOrFail(SubsidyRound, { id: current.id });
-    await writeAudit(m, ctx.actor, ctx.requestId, { action: 'UPDATE', entity: 'SubsidyRound', entityId: current.id, before: current, after });
-    return after;
+    // the rating-round check and the stale allocations go in the same transaction as the patch
+    return this.patch(
+      ctx,
+      i.id,
+      i.version,
+      changes,
+      async (merged, m, before) => {
+        if (before?.status === SubsidyStatus.APPROVED) throw new InvalidState('An approved subsidy round cannot be changed');
+        if (changes.ratingRoundId !== undefined) await this.ratedCenters(m, merged.ratingRoundId);
+      },
+      async (updated, m, before) => {
+        if (resets && before.status === SubsidyStatus.COMPUTED) await m.delete(SubsidyAllocation, { roundId: updated.id });
+      },
+    );
   }
 
   override async remove(ctx: Ctx, id: string | number, version: number) {
