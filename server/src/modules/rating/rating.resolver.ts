@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx } from '../../common/context';
 import { createCrudResolver, READERS, WRITERS } from '../../common/crud.resolver';
-import { SortItem, likePattern, likeSql } from '../../common/crud.service';
-import { BadInput, parseId } from '../../common/errors';
+import { SortItem } from '../../common/crud.service';
 import { fromScaled } from '../../common/fixed';
-import { checkPage, PageArgs, SortDirection } from '../../common/list';
+import { checkPage, PageArgs } from '../../common/list';
 import { DateScalar } from '../../common/scalars';
 import { todayInChina } from '../../common/dates';
 import { services } from '../../services';
@@ -18,6 +17,7 @@ import {
   RectificationSort, UpdateRatingRoundInput, UpdateRectificationInput,
 } from './rating.inputs';
 import { parseScheme, rateCenters, schemeFromInput, schemeToType } from './rating.service';
+import { pageCenterRows } from './center-rows';
 
 const LEVEL_ZH: Record<string, string> = { FIVE: '五星', FOUR: '四星', THREE: '三星', TWO: '二星', ONE: '一星', FAIL: '不及格', NEW: '新建' };
 
@@ -87,22 +87,7 @@ export class RatingRoundResolver extends RoundCrud {
     @Args(() => PageArgs) p: PageArgs,
     @GqlCtx() ctx: Ctx,
   ): Promise<CenterRatingList> {
-    const { skip, take } = checkPage(p);
-    const qb = ctx.ds.getRepository(CenterRating).createQueryBuilder('r').innerJoin(Center, 'c', 'c.id = r.centerId').where('r.roundId = :rid', { rid: r.id });
-    if (filter?.level?.length) qb.andWhere('r.level IN (:...lv)', { lv: filter.level });
-    if (filter?.communityId) qb.andWhere('c.communityId = :cm', { cm: parseId(filter.communityId, 'filter.communityId') });
-    if (filter?.streetId) qb.andWhere('c.communityId IN (SELECT cm.id FROM community cm WHERE cm.street_id = :sid)', { sid: parseId(filter.streetId, 'filter.streetId') });
-    if (filter?.q?.trim()) qb.andWhere(`(${likeSql('c.code', 'q')} OR ${likeSql('c.name', 'q')})`, { q: likePattern(filter.q.trim()) });
-    const totalItems = await qb.getCount();
-    const cols: Record<string, string> = { total: 'r.totalH', level: 'r.level', centerCode: 'c.code', serviceScore: 'r.serviceScoreH' };
-    const order = sort?.length ? sort : [{ field: 'centerCode', direction: SortDirection.ASC }];
-    order.forEach((s, i) => {
-      if (!cols[s.field]) throw new BadInput('sort', `Cannot sort by ${s.field}`);
-      qb[i ? 'addOrderBy' : 'orderBy'](cols[s.field], s.direction === SortDirection.DESC ? 'DESC' : 'ASC');
-    });
-    qb.addOrderBy('r.id', 'ASC');
-    const items = totalItems ? await qb.offset(skip).limit(take).getMany() : [];
-    return { items, totalItems };
+    return pageCenterRows(ctx, CenterRating, r.id, filter, sort, { total: 'x.totalH', level: 'x.level', serviceScore: 'x.serviceScoreH' }, p);
   }
 
   @FieldResolver(() => Int, { description: 'Rectification orders opened by finalizing this round' })

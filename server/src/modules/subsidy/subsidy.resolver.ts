@@ -1,12 +1,13 @@
 import { Arg, Args, Authorized, Ctx as GqlCtx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Ctx } from '../../common/context';
 import { createCrudResolver, READERS, WRITERS } from '../../common/crud.resolver';
-import { SortItem, likePattern, likeSql } from '../../common/crud.service';
-import { BadInput, parseId } from '../../common/errors';
-import { checkPage, PageArgs, SortDirection } from '../../common/list';
+import { SortItem } from '../../common/crud.service';
+import { parseId } from '../../common/errors';
+import { checkPage, PageArgs } from '../../common/list';
 import { services } from '../../services';
 import { Center } from '../center/center.entity';
 import { RatingRound } from '../rating/rating.entities';
+import { pageCenterRows } from '../rating/center-rows';
 import { SubsidyAllocation, SubsidyRound } from './subsidy.entities';
 import {
   CreateSubsidyRoundInput, LevelParam, LevelTotal, PreviewSubsidyInput, SubsidyAllocationFilter, SubsidyAllocationList, SubsidyAllocationSort,
@@ -77,19 +78,7 @@ export class SubsidyRoundResolver extends RoundCrud {
     @Args(() => PageArgs) p: PageArgs,
     @GqlCtx() ctx: Ctx,
   ): Promise<SubsidyAllocationList> {
-    const { skip, take } = checkPage(p);
-    const qb = ctx.ds.getRepository(SubsidyAllocation).createQueryBuilder('a').innerJoin(Center, 'c', 'c.id = a.centerId').where('a.roundId = :rid', { rid: r.id });
-    if (filter?.level?.length) qb.andWhere('a.level IN (:...lv)', { lv: filter.level });
-    if (filter?.streetId) qb.andWhere('c.communityId IN (SELECT cm.id FROM community cm WHERE cm.street_id = :sid)', { sid: parseId(filter.streetId, 'filter.streetId') });
-    if (filter?.q?.trim()) qb.andWhere(`(${likeSql('c.code', 'q')} OR ${likeSql('c.name', 'q')})`, { q: likePattern(filter.q.trim()) });
-    const totalItems = await qb.getCount();
-    const cols: Record<string, string> = { centerCode: 'c.code', amount: 'a.amount', level: 'a.level' };
-    (sort?.length ? sort : [{ field: 'centerCode', direction: SortDirection.ASC }]).forEach((s, i) => {
-      if (!cols[s.field]) throw new BadInput('sort', `Cannot sort by ${s.field}`);
-      qb[i ? 'addOrderBy' : 'orderBy'](cols[s.field], s.direction === SortDirection.DESC ? 'DESC' : 'ASC');
-    });
-    qb.addOrderBy('a.id', 'ASC');
-    return { items: totalItems ? await qb.offset(skip).limit(take).getMany() : [], totalItems };
+    return pageCenterRows(ctx, SubsidyAllocation, r.id, filter, sort, { amount: 'x.amount', level: 'x.level' }, p);
   }
 }
 
