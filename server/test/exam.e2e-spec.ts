@@ -1,7 +1,6 @@
-import { startTestApp, TestApp, expectError } from './util';
-import { makeIdNumber } from '../src/common/id-number';
+import { startTestApp, TestApp, expectError, insertResident } from './util';
 import { addDays, todayInChina } from '../src/common/dates';
-import { Gender, Resident, Residence } from '../src/modules/resident/resident.entity';
+import { Resident } from '../src/modules/resident/resident.entity';
 import { HealthExam } from '../src/modules/exam/health-exam.entity';
 
 const FIELDS = `id version year scheduledOn provider status completedOn notes residentId resident { id name }`;
@@ -14,23 +13,13 @@ const LIST = `query($f: HealthExamFilter, $s: [HealthExamSort!], $skip: Int, $ta
 
 describe('free health exams', () => {
   let t: TestApp;
-  let seq = 0;
   const streets: string[] = [];
   const communities: string[] = [];
   const today = todayInChina();
 
   /** Residents go straight through the repository: this suite does not depend on the resident module. */
-  const resident = async (name: string, birthDate: string, over: Partial<Resident> = {}, community = 0) => {
-    const repo = t.started.ds.getRepository(Resident);
-    const saved = await repo.save(
-      repo.create({
-        name, gender: Gender.FEMALE, idNumber: makeIdNumber('440303', birthDate, (seq += 2), 'FEMALE'), birthDate,
-        communityId: Number(communities[community]), householdRegistered: true, hasEmployer: false, hardship: false, disabled: false,
-        residence: Residence.HOME, associationId: null, deceasedOn: null, phone: null, version: 1, ...over,
-      }),
-    );
-    return String(saved.id);
-  };
+  const resident = (name: string, birthDate: string, over: Partial<Resident> = {}, community = 0) =>
+    insertResident(t, name, birthDate, communities[community], over, 'FEMALE');
   const create = (i: Record<string, unknown>, token = t.tokens.officer) => t.gql(CREATE, { i }, token);
   const createOk = async (i: Record<string, unknown>) => {
     const r = await create(i);

@@ -12,6 +12,8 @@ import { services } from '../src/services';
 import { RoleEnum } from '../src/modules/auth/user.entity';
 import { hashPassword } from '../src/modules/auth/password';
 import { User } from '../src/modules/auth/user.entity';
+import { Gender, Residence, Resident } from '../src/modules/resident/resident.entity';
+import { makeIdNumber } from '../src/common/id-number';
 
 /** `DB=mysql` runs the e2e suites on MariaDB/MySQL (MYSQL_URL, default root@127.0.0.1:3306); otherwise SQLite. */
 export const DB_KIND: 'sqlite' | 'mysql' = process.env.DB === 'mysql' ? 'mysql' : 'sqlite';
@@ -162,4 +164,29 @@ export function itOn(kind: 'sqlite' | 'mysql'): (name: string, fn: () => Promise
 /** `describe` for a suite that concerns one database only (see itOn). */
 export function describeOn(kind: 'sqlite' | 'mysql'): (name: string, fn: () => void) => void {
   return DB_KIND === kind ? describe : () => undefined;
+}
+
+let residentSeq = 0;
+
+/**
+ * Inserts a resident straight through the repository (for suites that must not depend on the resident module):
+ * a valid ID number, registered in the district, no employer, alive, at home — `over` changes any of it.
+ */
+export async function insertResident(
+  t: TestApp,
+  name: string,
+  birthDate: string,
+  communityId: string | number,
+  over: Partial<Resident> = {},
+  gender: 'MALE' | 'FEMALE' = 'FEMALE',
+): Promise<string> {
+  const repo = t.started.ds.getRepository(Resident);
+  const saved = await repo.save(
+    repo.create({
+      name, gender: gender as Gender, idNumber: makeIdNumber('440303', birthDate, (residentSeq += 2) % 1000, gender), birthDate,
+      communityId: Number(communityId), householdRegistered: true, hasEmployer: false, hardship: false, disabled: false,
+      residence: Residence.HOME, associationId: null, deceasedOn: null, phone: null, version: 1, ...over,
+    }),
+  );
+  return String(saved.id);
 }
