@@ -1,7 +1,8 @@
 // Soak: the real built server under a steady mixed load, watching for 5xx, latency drift and memory growth.
 // Starts `node server/dist/main.js` (building first when stale) on a free port with a fresh database and the demo
 // district, logs in, creates an officer and an analyst, measures the maximum throughput of the mixed workload
-// (10 s at high concurrency), then runs at 70% of that rate: 5 minutes, or 30 s with --smoke.
+// (10 s at high concurrency, autocannon), then runs at 70% of that rate, evenly paced (constant-rate arrivals timed
+// from their scheduled start): 5 minutes, or 30 s with --smoke.
 // Workload: 80% single-record reads, 15% list pages with relations, 5% writes (updateCenter read-modify-write on
 // the version, retried on CONFLICT). Server and load generator are pinned to separate cores when taskset exists.
 //   node bench/soak.mjs [--smoke] [--minutes 5] [--mysql mysql://root@127.0.0.1:3306]
@@ -9,6 +10,7 @@
 // INTERNAL_SERVER_ERROR, and in the full run also when warm p99 > 3 × warm p50 or RSS grows over 10%.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,7 +99,9 @@ const env = {
   ADMIN_DIST: '', LOG_LEVEL: 'warn', RATE_LIMIT_COST_PER_MINUTE: '0', NODE_ENV: 'production', ...(MYSQL ? { JWT_SECRET: 'soak-'.padEnd(40, 'x') } : {}),
 };
 delete env.JEST_WORKER_ID;
-const [cmd, cmdArgs] = hasTaskset ? ['taskset', ['-c', '0', process.execPath, MAIN]] : [process.execPath, [MAIN]];
+// SOAK_SERVER_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it
+const nodeArgs = [...(process.env.SOAK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), MAIN];
+const [cmd, cmdArgs] = hasTaskset ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
 const server = spawn(cmd, cmdArgs, { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog = [];
 for (const s of [server.stdout, server.stderr]) s.on('data', (d) => serverLog.push(...d.toString('utf8').split('\n').filter(Boolean)));
@@ -248,6 +252,74 @@ try {
       inst.on('error', reject);
     });
 
+  // ---- evenly paced open-loop load (steady phase): the same workload as nextRequest/onResponse, one slot per
+  // request; a read-modify-write occupies the next slots of its own sequence (version read, update, retries).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_CONNECTIONS });
+  const send = (opts) =>
+    new Promise((resolve) => {
+      const req = http.request(
+        { host: '127.0.0.1', port, path: opts.path, method: 'POST', headers: opts.headers, agent },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', () => resolve({ status: 0, text: '' }));
+        },
+      );
+      req.on('error', () => resolve({ status: 0, text: '' }));
+      req.setTimeout(30_000, () => req.destroy());
+      req.end(opts.body);
+    });
+  const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+  async function paced({ rate: perSecond, seconds }) {
+    const interval = 1000 / perSecond;
+    const total = Math.round(perSecond * seconds);
+    const latencies = [];
+    const byKind = {};
+    const result = { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 0 };
+    const writers = []; // contexts of read-modify-writes in progress: their next request takes the next slot
+    let inFlight = 0;
+    const start = performance.now();
+    let issued = 0;
+    await new Promise((resolve) => {
+      const fire = () => {
+        const now = performance.now();
+        while (issued < total && start + issued * interval <= now) {
+          const scheduled = start + issued * interval;
+          issued++;
+          const ctx = writers.shift() ?? {};
+          const opts = nextRequest({ path: '/graphql' }, ctx);
+          inFlight++;
+          result.connections = Math.max(result.connections, inFlight);
+          send(opts).then(({ status, text }) => {
+            inFlight--;
+            const ms = performance.now() - scheduled;
+            latencies.push(ms);
+            (byKind[ctx.kind] ??= []).push(ms);
+            if (status === 0) result.errors++;
+            else if (status >= 500) result['5xx']++;
+            if (status < 200 || status >= 300) result.non2xx++;
+            onResponse(status, text, ctx);
+            if (ctx.write) writers.push(ctx);
+            if (issued >= total && inFlight === 0) resolve();
+          });
+        }
+        if (issued < total) setTimeout(fire, Math.max(0, start + issued * interval - performance.now()));
+      };
+      fire();
+    });
+    latencies.sort((a, b) => a - b);
+    for (const k of Object.keys(byKind)) byKind[k].sort((a, b) => a - b);
+    const r1 = (x) => Math.round(x * 10) / 10;
+    return {
+      ...result,
+      requests: { total: latencies.length },
+      duration: (performance.now() - start) / 1000,
+      byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.length, p50: r1(percentile(v, 50)), p99: r1(percentile(v, 99)) }])),
+      latency: { p50: r1(percentile(latencies, 50)), p90: r1(percentile(latencies, 90)), p99: r1(percentile(latencies, 99)), max: r1(latencies[latencies.length - 1] ?? 0) },
+    };
+  }
+
   // ---- 1. maximum throughput
   console.log(`1. maximum throughput: ${MAX_S} s at ${MAX_CONNECTIONS} connections`);
   const max = await run({ connections: MAX_CONNECTIONS, duration: MAX_S });
@@ -255,14 +327,17 @@ try {
   const rate = Math.max(1, Math.floor(maxRps * RATE_SHARE));
   console.log(`   ${max.requests.total} requests, ${maxRps.toFixed(0)} req/s, p50 ${max.latency.p50} ms, p99 ${max.latency.p99} ms, 5xx ${max['5xx']}`);
 
-  // ---- 2. steady load at 70%: warm-up, then the measured part; RSS sampled every second
-  const connections = Math.min(MAX_CONNECTIONS, Math.max(8, Math.ceil(rate / 50)));
-  console.log(`2. steady load: ${rate} req/s (${RATE_SHARE * 100}% of max) over ${connections} connections for ${TOTAL_S} s (latency counted after ${WARMUP_S} s)`);
+  // ---- 2. steady load at 70%: warm-up, then the measured part; RSS sampled every second.
+  // autocannon's rate limit releases each second's quota at once (a burst at the top of every second, then
+  // silence), which measures its own queue rather than the server. The steady phase therefore paces requests
+  // evenly itself (constant-rate arrivals, as wrk2 does) and times each one from its scheduled start, so a
+  // slow response also counts the delay it causes to the requests behind it (no coordinated omission).
+  console.log(`2. steady load: ${rate} req/s (${RATE_SHARE * 100}% of max), evenly paced, for ${TOTAL_S} s (latency counted after ${WARMUP_S} s)`);
   const rss = [];
   const t0 = Date.now();
   const sampler = setInterval(() => rss.push({ s: (Date.now() - t0) / 1000, mb: rssMb() }), 1000);
-  const warm = await run({ connections, overallRate: rate, duration: WARMUP_S });
-  const steady = await run({ connections, overallRate: rate, duration: TOTAL_S - WARMUP_S });
+  const warm = await paced({ rate, seconds: WARMUP_S });
+  const steady = await paced({ rate, seconds: TOTAL_S - WARMUP_S });
   clearInterval(sampler);
   rss.push({ s: (Date.now() - t0) / 1000, mb: rssMb() });
   const at = (sec) => rss.reduce((a, b) => (Math.abs(b.s - sec) < Math.abs(a.s - sec) ? b : a));
@@ -270,6 +345,7 @@ try {
   const rssEnd = rss[rss.length - 1].mb;
   const rssPeak = Math.max(...rss.map((x) => x.mb));
   const growth = (rssEnd - rssRef) / rssRef;
+  const connections = steady.connections;
 
   const fivexx = max['5xx'] + warm['5xx'] + steady['5xx'];
   const total = max.requests.total + warm.requests.total + steady.requests.total;
@@ -291,7 +367,7 @@ try {
   const row = (label, r) => `| ${label} | ${r.requests.total} | ${(r.requests.total / r.duration).toFixed(0)} | ${r.latency.p50} | ${r.latency.p90} | ${r.latency.p99} | ${r.latency.max} | ${r['5xx']} | ${r.non2xx} | ${r.errors} / ${r.timeouts} |`;
   const md = [
     `${SMOKE ? 'Smoke run (30 s)' : `Full run (${TOTAL_S / 60} min)`} on ${dbLabel}, ${new Date().toISOString().slice(0, 19)}Z: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ` +
-      `server ${hasTaskset ? 'pinned to core 0, load generator (autocannon) to core 1' : 'and load generator unpinned (no taskset)'}; demo district (${centerIds.length} centers, ${residents.residents.totalItems} residents), fresh database.`,
+      `server ${hasTaskset ? 'pinned to core 0, load generator to core 1 (autocannon for the maximum, then evenly paced requests)' : 'and load generator unpinned (no taskset)'}; demo district (${centerIds.length} centers, ${residents.residents.totalItems} residents), fresh database.`,
     '',
     `Workload: 80% single-record reads (center / resident / community by id, as ADMIN, OFFICER or ANALYST), 15% list pages of 20 with relations (centers, residents), ` +
       `5% updateCenter read-modify-write (version read, then update; CONFLICT re-reads and retries). Issued: ${counts.read} reads (${pct(counts.read)}), ${counts.list} lists (${pct(counts.list)}), ` +
@@ -303,9 +379,10 @@ try {
     row(`warm-up at ${rate} req/s (first ${WARMUP_S} s)`, warm),
     row(`**steady at ${rate} req/s (warm, ${TOTAL_S - WARMUP_S} s)**`, steady),
     '',
-    `- Maximum throughput: **${maxRps.toFixed(0)} req/s**; rate used: **${rate} req/s** (${RATE_SHARE * 100}%), achieved ${achieved.toFixed(0)} req/s over ${connections} connections.`,
+    `- Maximum throughput: **${maxRps.toFixed(0)} req/s**; rate used: **${rate} req/s** (${RATE_SHARE * 100}%), achieved ${achieved.toFixed(0)} req/s (evenly paced; at most ${connections} requests in flight).`,
     `- Requests: **${total}** in all (${soakRequests} in the soak); 5xx: **${fivexx}**; INTERNAL_SERVER_ERROR bodies: **${counts.internal}**; other GraphQL errors: ${counts.otherErrors}; socket errors ${errors}, timeouts ${timeouts}.`,
     `- Warm latency (after ${WARMUP_S} s): p50 **${p50} ms**, p99 **${p99} ms** (p99 / p50 = ${(p99 / Math.max(p50, 0.001)).toFixed(1)}${SMOKE ? '' : '; limit 3'}).`,
+    `- Steady latency by request kind: ${Object.entries(steady.byKind).map(([k, v]) => `${k} ${v.n} × p50 ${v.p50} ms / p99 ${v.p99} ms`).join('; ')}.`,
     `- Server RSS: ${rssRef.toFixed(1)} MB at ${RSS_REF_S} s, ${rssEnd.toFixed(1)} MB at the end (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%${SMOKE ? ', reported only' : '; limit +10%'}), peak ${rssPeak.toFixed(1)} MB.`,
     `- Verdict: ${failures.length ? `**FAIL**: ${failures.join('; ')}` : '**pass**'}.`,
     ...(errorSamples.length ? ['', 'Sample error responses:', '', ...errorSamples.map((s) => `    ${s.replace(/\n/g, ' ')}`)] : []),
