@@ -1,8 +1,10 @@
-import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { BadInput, Conflict, InvalidState, parseId } from '../../common/errors';
 import { Ctx } from '../../common/context';
+import { ComputeHooks } from '../../common/progress';
 import { bulkInsert } from '../../common/bulk';
+import { CHUNK_ROWS, rawRows, yieldToLoop } from '../../common/rows';
 import { todayInChina } from '../../common/dates';
 import { parseFixed } from '../../common/fixed';
 import { writeAudit } from '../audit/audit.service';
@@ -61,7 +63,6 @@ export function schemeToType(s: RatingScheme): RatingSchemeType {
 export const parseScheme = (round: Pick<RatingRound, 'schemeJson'>): RatingScheme => JSON.parse(round.schemeJson) as RatingScheme;
 
 /** Lets other requests run between chunks of a long computation (the event loop is never blocked for long). */
-export const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
 
 const RATING_PROPS: (keyof CenterRating & string)[] = [
   'roundId', 'centerId', 'level', 'rule', 'yearsOpen', 'floorAreaCenti', 'plaqueDate', 'elderlyCount', 'disabledCount', 'serviceInputTenths',
@@ -69,10 +70,13 @@ const RATING_PROPS: (keyof CenterRating & string)[] = [
 ];
 
 /** Rates centers in memory (no database), yielding to the event loop every few thousand centers. */
-export async function rateCenters(centers: Center[], assessedOn: string, scheme: RatingScheme, roundId: number): Promise<CenterRating[]> {
+export async function rateCenters(centers: Center[], assessedOn: string, scheme: RatingScheme, roundId: number, onProgress?: (done: number, total: number) => void): Promise<CenterRating[]> {
   const out: CenterRating[] = [];
   for (let i = 0; i < centers.length; i++) {
-    if (i > 0 && i % 5000 === 0) await yieldToLoop();
+    if (i > 0 && i % CHUNK_ROWS === 0) {
+      onProgress?.(i, centers.length);
+      await yieldToLoop();
+    }
     const c = centers[i];
     const r = rateCenter(
       { floorAreaCenti: c.floorAreaCenti, plaqueDate: c.plaqueDate, elderlyCount: c.elderlyCount, disabledCount: c.disabledCount, serviceScoreTenths: c.serviceScoreTenths },
@@ -155,32 +159,41 @@ export class RatingRoundService extends CrudService<RatingRound, RatingRoundFilt
     });
   }
 
-  /** The centers a round rates: ACTIVE, plaque on or before D. */
+  /** The centers a round rates: ACTIVE, plaque on or before D; streamed (one statement). */
   async centersFor(assessedOn: string): Promise<Center[]> {
-    return this.ds.getRepository(Center).find({
-      where: { status: CenterStatus.ACTIVE, plaqueDate: LessThanOrEqual(assessedOn) },
-      select: { id: true, code: true, floorAreaCenti: true, plaqueDate: true, elderlyCount: true, disabledCount: true, serviceScoreTenths: true },
-      order: { code: 'ASC' },
-    });
+    const qb = this.ds.getRepository(Center).createQueryBuilder('c').select('c.id', 'id');
+    for (const p of ['code', 'floorAreaCenti', 'plaqueDate', 'elderlyCount', 'disabledCount', 'serviceScoreTenths']) qb.addSelect(`c.${p}`, p);
+    const rows = await rawRows<Center>(
+      qb
+        .where('c.status = :status AND c.plaqueDate <= :on', { status: CenterStatus.ACTIVE, on: assessedOn })
+        .orderBy('c.code', 'ASC'),
+    );
+    for (const r of rows) for (const k of ['id', 'floorAreaCenti', 'elderlyCount', 'disabledCount', 'serviceScoreTenths'] as const) r[k] = Number(r[k]);
+    return rows;
   }
 
   /**
    * Rates every eligible center and stores the results, replacing an earlier compute. The round is claimed
    * with `UPDATE … WHERE version = ?` first, so of two computes racing on one round exactly one takes effect.
    */
-  async compute(ctx: Ctx, idValue: string, version?: number | null): Promise<RatingRound> {
+  async compute(ctx: Ctx, idValue: string, version?: number | null, hooks?: ComputeHooks<RatingRound>): Promise<RatingRound> {
     const round = await this.getOrFail(idValue);
     if (round.status === RoundStatus.FINALIZED) throw new InvalidState('This rating round is finalized; its ratings can no longer change');
     if (version != null && version !== round.version) throw new Conflict(`RatingRound was changed by someone else (your version ${version}, current ${round.version})`);
+    hooks?.progress?.('读取中心', 0, 0);
     const centers = await this.centersFor(round.assessedOn);
-    const ratings = await rateCenters(centers, round.assessedOn, parseScheme(round), round.id);
+    hooks?.progress?.('评定', 0, centers.length);
+    const ratings = await rateCenters(centers, round.assessedOn, parseScheme(round), round.id, hooks?.progress && ((done, total) => hooks.progress!('评定', done, total)));
+    hooks?.progress?.('写入结果', ratings.length, ratings.length);
     return this.tx(async (m) => {
       await this.claim(m, round, { status: RoundStatus.COMPUTED, centerCount: ratings.length, computedAt: new Date(), computedById: ctx.actor?.id ?? null }, [RoundStatus.DRAFT, RoundStatus.COMPUTED]);
       await m.delete(CenterRating, { roundId: round.id });
       await bulkInsert(m, CenterRating, RATING_PROPS, ratings);
       const counts = levelCounts(ratings.map((r) => r.level as Level));
       await writeAudit(m, ctx.actor, ctx.requestId, { action: 'COMPUTE', entity: 'RatingRound', entityId: round.id, before: { status: round.status }, after: { status: RoundStatus.COMPUTED, levelCounts: counts } });
-      return m.findOneByOrFail(RatingRound, { id: round.id });
+      const updated = await m.findOneByOrFail(RatingRound, { id: round.id });
+      await hooks?.inTx?.(m, updated);
+      return updated;
     });
   }
 

@@ -2,6 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { AppError, BadInput, Conflict, Forbidden, InvalidState, NotFound, parseId } from '../../common/errors';
 import { Actor, Ctx } from '../../common/context';
+import { ComputeHooks } from '../../common/progress';
+import { rawRows } from '../../common/rows';
 import { bulkInsert } from '../../common/bulk';
 import { parseFixed } from '../../common/fixed';
 import { STAR_LEVELS, StarLevel as Level } from '../rating/rating.types';
@@ -122,16 +124,17 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
     const rr = await m.findOneBy(RatingRound, { id: ratingRoundId });
     if (!rr) throw new BadInput(field, `Rating round ${ratingRoundId} does not exist`);
     if (rr.status !== RoundStatus.FINALIZED) throw new BadInput(field, 'Subsidies are allocated over a FINALIZED rating round; finalize it first');
-    const rows: { centerId: number; level: Level; code: string }[] = await m
-      .getRepository(CenterRating)
-      .createQueryBuilder('r')
-      .innerJoin(Center, 'c', 'c.id = r.centerId')
-      .select('r.centerId', 'centerId')
-      .addSelect('r.level', 'level')
-      .addSelect('c.code', 'code')
-      .where('r.roundId = :id', { id: ratingRoundId })
-      .orderBy('c.code', 'ASC')
-      .getRawMany();
+    const rows = await rawRows<{ centerId: number; level: Level; code: string }>(
+      m
+        .getRepository(CenterRating)
+        .createQueryBuilder('r')
+        .innerJoin(Center, 'c', 'c.id = r.centerId')
+        .select('r.centerId', 'centerId')
+        .addSelect('r.level', 'level')
+        .addSelect('c.code', 'code')
+        .where('r.roundId = :id', { id: ratingRoundId })
+        .orderBy('c.code', 'ASC'),
+    );
     return rows.map((r) => ({ key: String(r.centerId), code: r.code, level: r.level }));
   }
 
@@ -196,13 +199,16 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
   }
 
   /** Allocates the budget and stores one row per rated center, replacing an earlier compute, in one transaction. */
-  async compute(ctx: Ctx, idValue: string, version?: number | null) {
+  async compute(ctx: Ctx, idValue: string, version?: number | null, hooks?: ComputeHooks<SubsidyRound>) {
     const round = await this.getOrFail(idValue);
     if (round.status === SubsidyStatus.APPROVED) throw new InvalidState('This subsidy round is approved; its allocations can no longer change');
     if (version != null && version !== round.version) throw new Conflict(`SubsidyRound was changed by someone else (your version ${version}, current ${round.version})`);
     return this.tx(async (m) => {
+      hooks?.progress?.('读取评定结果', 0, 0);
       const centers = await this.ratedCenters(m, round.ratingRoundId);
+      hooks?.progress?.('分配', 0, centers.length);
       const outcome = runAllocation(round.budget, round.mode, JSON.parse(round.levelsJson), centers);
+      hooks?.progress?.('写入结果', centers.length, centers.length);
       const res = await m
         .createQueryBuilder()
         .update(SubsidyRound)
@@ -220,7 +226,9 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
         action: 'COMPUTE', entity: 'SubsidyRound', entityId: round.id, before: { status: round.status },
         after: { status: SubsidyStatus.COMPUTED, allocated: outcome.allocatedYuan * 100n, unallocated: outcome.unallocatedYuan * 100n, centers: centers.length },
       });
-      return m.findOneByOrFail(SubsidyRound, { id: round.id });
+      const updated = await m.findOneByOrFail(SubsidyRound, { id: round.id });
+      await hooks?.inTx?.(m, updated);
+      return updated;
     });
   }
 
