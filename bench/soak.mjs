@@ -32,6 +32,8 @@ const RSS_REF_S = SMOKE ? 10 : 60; // RSS compared from here to the end
 const MAX_S = 10; // maximum-throughput probe
 const MAX_CONNECTIONS = 64;
 const RATE_SHARE = 0.7;
+/** Requests in flight beyond which the paced generator drops slots (and the run fails): the server fell behind. */
+const MAX_IN_FLIGHT = 256;
 const OUT = path.join(root, 'bench/out', SMOKE ? 'soak-smoke.md' : 'soak.md');
 const ADMIN = { email: 'admin@soak.example', password: 'soak-admin-password' };
 
@@ -276,7 +278,7 @@ try {
     const total = Math.round(perSecond * seconds);
     const latencies = [];
     const byKind = {};
-    const result = { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 0 };
+    const result = { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 0, dropped: 0 };
     const writers = []; // contexts of read-modify-writes in progress: their next request takes the next slot
     let inFlight = 0;
     const start = performance.now();
@@ -287,6 +289,10 @@ try {
         while (issued < total && start + issued * interval <= now) {
           const scheduled = start + issued * interval;
           issued++;
+          if (inFlight >= MAX_IN_FLIGHT) {
+            result.dropped++; // the server has fallen behind: an open-loop generator would queue without bound
+            continue;
+          }
           const ctx = writers.shift() ?? {};
           const opts = nextRequest({ path: '/graphql' }, ctx);
           inFlight++;
@@ -304,6 +310,7 @@ try {
             if (issued >= total && inFlight === 0) resolve();
           });
         }
+        if (issued >= total && inFlight === 0) resolve(); // every remaining slot was dropped
         if (issued < total) setTimeout(fire, Math.max(0, start + issued * interval - performance.now()));
       };
       fire();
@@ -340,9 +347,12 @@ try {
   const steady = await paced({ rate, seconds: TOTAL_S - WARMUP_S });
   clearInterval(sampler);
   rss.push({ s: (Date.now() - t0) / 1000, mb: rssMb() });
-  const at = (sec) => rss.reduce((a, b) => (Math.abs(b.s - sec) < Math.abs(a.s - sec) ? b : a));
-  const rssRef = at(RSS_REF_S).mb;
-  const rssEnd = rss[rss.length - 1].mb;
+  // RSS follows the garbage collector's sawtooth: compare the median of the first measured minute with the median
+  // of the last one (10 s windows in the smoke run), not two single samples
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  const windowS = SMOKE ? 10 : 60;
+  const rssRef = median(rss.filter((x) => x.s >= RSS_REF_S && x.s < RSS_REF_S + windowS).map((x) => x.mb));
+  const rssEnd = median(rss.filter((x) => x.s >= TOTAL_S - windowS).map((x) => x.mb));
   const rssPeak = Math.max(...rss.map((x) => x.mb));
   const growth = (rssEnd - rssRef) / rssRef;
   const connections = steady.connections;
@@ -360,6 +370,9 @@ try {
   if (counts.internal > 0) failures.push(`${counts.internal} responses with INTERNAL_SERVER_ERROR`);
   if (serverExit) failures.push(`server exited: ${JSON.stringify(serverExit)}`);
   if (!SMOKE && p99 > 3 * p50) failures.push(`warm p99 ${p99} ms > 3 × warm p50 ${p50} ms`);
+  const dropped = warm.dropped + steady.dropped;
+  if (dropped > 0) failures.push(`${dropped} requests not sent: over ${MAX_IN_FLIGHT} in flight, the server fell behind the rate`);
+  if (achieved < rate * 0.95) failures.push(`achieved ${achieved.toFixed(0)} req/s < 95% of the ${rate} req/s rate`);
   if (!SMOKE && growth > 0.1) failures.push(`RSS grew ${(growth * 100).toFixed(1)}% (> 10%) from minute 1 to the end`);
 
   const mix = counts.read + counts.list + counts.versionRead + counts.write;
@@ -383,7 +396,7 @@ try {
     `- Requests: **${total}** in all (${soakRequests} in the soak); 5xx: **${fivexx}**; INTERNAL_SERVER_ERROR bodies: **${counts.internal}**; other GraphQL errors: ${counts.otherErrors}; socket errors ${errors}, timeouts ${timeouts}.`,
     `- Warm latency (after ${WARMUP_S} s): p50 **${p50} ms**, p99 **${p99} ms** (p99 / p50 = ${(p99 / Math.max(p50, 0.001)).toFixed(1)}${SMOKE ? '' : '; limit 3'}).`,
     `- Steady latency by request kind: ${Object.entries(steady.byKind).map(([k, v]) => `${k} ${v.n} × p50 ${v.p50} ms / p99 ${v.p99} ms`).join('; ')}.`,
-    `- Server RSS: ${rssRef.toFixed(1)} MB at ${RSS_REF_S} s, ${rssEnd.toFixed(1)} MB at the end (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%${SMOKE ? ', reported only' : '; limit +10%'}), peak ${rssPeak.toFixed(1)} MB.`,
+    `- Server RSS (median of ${windowS} s windows): ${rssRef.toFixed(1)} MB from ${RSS_REF_S} s, ${rssEnd.toFixed(1)} MB in the last window (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%${SMOKE ? ', reported only' : '; limit +10%'}), peak ${rssPeak.toFixed(1)} MB.`,
     `- Verdict: ${failures.length ? `**FAIL**: ${failures.join('; ')}` : '**pass**'}.`,
     ...(errorSamples.length ? ['', 'Sample error responses:', '', ...errorSamples.map((s) => `    ${s.replace(/\n/g, ' ')}`)] : []),
     '',
