@@ -3,7 +3,6 @@ import { CrudService } from '../../common/crud.service';
 import { AppError, BadInput, Conflict, Forbidden, InvalidState, NotFound, parseId } from '../../common/errors';
 import { Actor, Ctx } from '../../common/context';
 import { ComputeHooks } from '../../common/progress';
-import { rawRows } from '../../common/rows';
 import { bulkInsert } from '../../common/bulk';
 import { parseFixed } from '../../common/fixed';
 import { STAR_LEVELS, StarLevel as Level } from '../rating/rating.types';
@@ -124,17 +123,16 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
     const rr = await m.findOneBy(RatingRound, { id: ratingRoundId });
     if (!rr) throw new BadInput(field, `Rating round ${ratingRoundId} does not exist`);
     if (rr.status !== RoundStatus.FINALIZED) throw new BadInput(field, 'Subsidies are allocated over a FINALIZED rating round; finalize it first');
-    const rows = await rawRows<{ centerId: number; level: Level; code: string }>(
-      m
-        .getRepository(CenterRating)
-        .createQueryBuilder('r')
-        .innerJoin(Center, 'c', 'c.id = r.centerId')
-        .select('r.centerId', 'centerId')
-        .addSelect('r.level', 'level')
-        .addSelect('c.code', 'code')
-        .where('r.roundId = :id', { id: ratingRoundId })
-        .orderBy('c.code', 'ASC'),
-    );
+    const rows: { centerId: number; level: Level; code: string }[] = await m
+      .getRepository(CenterRating)
+      .createQueryBuilder('r')
+      .innerJoin(Center, 'c', 'c.id = r.centerId')
+      .select('r.centerId', 'centerId')
+      .addSelect('r.level', 'level')
+      .addSelect('c.code', 'code')
+      .where('r.roundId = :id', { id: ratingRoundId })
+      .orderBy('c.code', 'ASC')
+      .getRawMany();
     return rows.map((r) => ({ key: String(r.centerId), code: r.code, level: r.level }));
   }
 
@@ -255,19 +253,25 @@ export class SubsidyRoundService extends CrudService<SubsidyRound, SubsidyRoundF
   }
 
   /** Sum and count per level of a round's stored allocations (one GROUP BY). */
-  async byLevel(roundId: number): Promise<LevelTotal[]> {
-    const rows: { level: Level; n: string | number; total: string | number }[] = await this.ds
+  /** Centers and amount per level of each round, all seven levels: one statement for a page of rounds. */
+  async byLevelFor(roundIds: readonly number[]): Promise<LevelTotal[][]> {
+    const rows: { roundId: number | string; level: Level; n: string | number; total: string | number }[] = await this.ds
       .getRepository(SubsidyAllocation)
       .createQueryBuilder('a')
-      .select('a.level', 'level')
+      .select('a.roundId', 'roundId')
+      .addSelect('a.level', 'level')
       .addSelect('COUNT(*)', 'n')
       .addSelect('SUM(a.amount_fen)', 'total')
-      .where('a.roundId = :id', { id: roundId })
-      .groupBy('a.level')
+      .where('a.roundId IN (:...ids)', { ids: [...roundIds] })
+      .groupBy('a.roundId')
+      .addGroupBy('a.level')
       .getRawMany();
-    return STAR_LEVELS.map((l) => {
-      const r = rows.find((x) => x.level === l);
-      return { level: l as StarLevel, centers: r ? Number(r.n) : 0, amount: r ? BigInt(String(r.total).split('.')[0]) : 0n };
-    });
+    return roundIds.map((id) =>
+      STAR_LEVELS.map((l) => {
+        const r = rows.find((x) => Number(x.roundId) === id && x.level === l);
+        return { level: l as StarLevel, centers: r ? Number(r.n) : 0, amount: r ? BigInt(String(r.total).split('.')[0]) : 0n };
+      }),
+    );
   }
+
 }
