@@ -1,0 +1,56 @@
+import express, { NextFunction, Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AppError, parseId } from '../../common/errors';
+import { services } from '../../services';
+import { writeAudit } from '../audit/audit.service';
+import { Job, JobFileRole, JobStatus } from './job.entity';
+
+/** A job as the REST endpoints that submit one answer it: the fields of the GraphQL `Job` (ids as strings). */
+export function jobJson(job: Job) {
+  const date = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    id: String(job.id), type: job.type, status: job.status, progress: job.progress, done: job.done, total: job.total, step: job.step,
+    summary: job.summary, error: job.error, errorCode: job.errorCode, attempts: job.attempts, createdBy: job.createdBy, instance: job.instance,
+    targetType: job.targetType, targetId: job.targetId === null ? null : String(job.targetId), resultName: job.resultName, resultSize: job.resultSize,
+    resultUrl: job.resultName ? `/jobs/${job.id}/result` : null, createdAt: date(job.createdAt), startedAt: date(job.startedAt), finishedAt: date(job.finishedAt),
+  };
+}
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_STATE: 409 };
+
+/**
+ * GET /jobs/:id/result: the result file of a finished job (an export), from the database, so any instance serves
+ * it. Only the user who submitted the job, or an ADMIN, may download it (it was built with the submitter's view of
+ * personal data); every download is audited.
+ */
+export function jobRouter(ds: DataSource): express.Router {
+  const router = express.Router();
+  router.get('/:id/result', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+      if (!m) throw new AppError('UNAUTHENTICATED', 'Send the Authorization: Bearer <token> header');
+      const svc = services({ ds });
+      const actor = await svc.auth.authenticate(m[1]);
+      const id = parseId(req.params.id);
+      const job = await svc.jobs.findById(id);
+      if (!job) throw new AppError('NOT_FOUND', `Job ${id} not found`);
+      if (actor.role !== 'ADMIN' && !(actor.kind === 'USER' && actor.id === job.createdById)) throw new AppError('FORBIDDEN', 'Only the user who started this job, or an ADMIN, may download its result');
+      if (job.status !== JobStatus.SUCCEEDED || !job.resultName) throw new AppError('INVALID_STATE', 'This job has no result file (yet)');
+      const data = await svc.jobs.readFile(id, JobFileRole.RESULT);
+      if (!data) throw new AppError('NOT_FOUND', 'The result file of this job is gone');
+      await ds.transaction((mgr) => writeAudit(mgr, actor, null, { action: 'DOWNLOAD', entity: 'Job', entityId: id, after: { name: job.resultName, bytes: data.length } }));
+      res.setHeader('Content-Type', job.resultType ?? 'application/octet-stream');
+      res.setHeader('Content-Disposition', `attachment; filename="job-${id}${extOf(job.resultName)}"; filename*=UTF-8''${encodeURIComponent(job.resultName)}`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(data);
+    } catch (e) {
+      if (e instanceof AppError) {
+        const code = String(e.extensions.code);
+        res.status(STATUS[code] ?? 400).json({ errors: [{ message: e.message, extensions: { code } }] });
+      } else next(e);
+    }
+  });
+  return router;
+}
+
+const extOf = (name: string) => /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
