@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { centerRows as centers } from './lib/centers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -27,23 +28,6 @@ const { bulkInsert } = dist('common/bulk.js');
 const { Street } = dist('modules/area/street.entity.js');
 const { Community } = dist('modules/area/community.entity.js');
 const { Center } = dist('modules/center/center.entity.js');
-
-/** A deterministic spread of center inputs (all levels occur). */
-function centers(n, communityIds) {
-  const rows = [];
-  let x = 12345;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
-  for (let i = 0; i < n; i++) {
-    const year = 2005 + Math.floor(rnd() * 11);
-    rows.push({
-      code: `B-${String(i).padStart(6, '0')}`, name: `中心${i}`, communityId: communityIds[i % communityIds.length], address: '',
-      floorAreaCenti: 5000 + Math.floor(rnd() * 50000), plaqueDate: `${year}-0${1 + Math.floor(rnd() * 9)}-15`,
-      elderlyCount: Math.floor(rnd() * 2500), disabledCount: Math.floor(rnd() * 100), serviceScoreTenths: 400 + Math.floor(rnd() * 600),
-      status: 'ACTIVE', associationId: null, contactName: null, contactPhone: null, version: 1,
-    });
-  }
-  return rows;
-}
 
 async function scenario(kind, n) {
   let url;

@@ -11,11 +11,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt, freePort, MAIN } from './lib/server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverDir = path.join(root, 'server');
@@ -46,30 +46,8 @@ const hasTaskset = (() => {
   }
 })();
 
-// ---- build when stale (as server/test/proc.ts ensureBuilt)
-function newest(dir) {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-const MAIN = path.join(serverDir, 'dist/main.js');
-if (!fs.existsSync(MAIN) || fs.statSync(MAIN).mtimeMs < newest(path.join(serverDir, 'src'))) {
-  console.log('building the server (dist is stale)');
-  execFileSync('npm', ['run', 'build', '-w', 'server'], { cwd: root, stdio: 'inherit' });
-}
+ensureBuilt();
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 // ---- fresh database
 let databaseUrl;
