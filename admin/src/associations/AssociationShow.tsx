@@ -2,6 +2,7 @@ import { Datagrid, NumberField, ReferenceManyField, Show, SimpleShowLayout, Text
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarRatingField } from '../common/StarRatingField';
+import { ResourceName } from '../common/ResourceName';
 
 export const AssociationShow = () => (
   <Show>
@@ -15,7 +16,7 @@ export const AssociationShow = () => (
       <NumberField source="memberCount" />
       <NumberField source="memberResidentCount" />
       <DateField source="foundedOn" emptyText="—" />
-      <ReferenceManyField reference="centers" target="associationId" label="resources.centers.name">
+      <ReferenceManyField reference="centers" target="associationId" label={<ResourceName resource="centers" />}>
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TextField source="code" />
           <TextField source="name" />

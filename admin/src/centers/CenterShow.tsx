@@ -3,6 +3,7 @@ import { NumberField, ReferenceManyCount, Show, SimpleShowLayout, TextField, use
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarLevel, StarRatingField } from '../common/StarRatingField';
+import { ResourceName } from '../common/ResourceName';
 
 const OpenRectifications = () => {
   const r = useRecordContext<{ openRectifications?: { id: string; level: string; dueOn: string; status: string; overdue: boolean }[] }>();
@@ -43,7 +44,7 @@ export const CenterShow = () => (
       <Labeled label="resources.centers.fields.openRectifications">
         <OpenRectifications />
       </Labeled>
-      <Labeled label="resources.visits.name">
+      <Labeled label={<ResourceName resource="visits" />}>
         <ReferenceManyCount reference="visits" target="centerId" />
       </Labeled>
     </SimpleShowLayout>
