@@ -8,7 +8,7 @@ export default defineConfig({
   base: '/',
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/export': api },
+    proxy: { '/graphql': api, '/export': api, '/import': api, '/jobs': api, '/config.js': api },
   },
   build: {
     outDir: 'dist',

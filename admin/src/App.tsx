@@ -20,6 +20,7 @@ import streets from './streets';
 import subsidyRounds from './subsidyRounds';
 import users from './users';
 import visits from './visits';
+import jobs from './jobs';
 
 const dataProvider = createDataProvider({ translate: (key, options) => i18nProvider.translate(key, options) });
 const authProvider = createAuthProvider();
@@ -27,6 +28,8 @@ const authProvider = createAuthProvider();
 const Dashboard = lazyNamed(() => import('./dashboard/Dashboard'), 'Dashboard');
 const RatingPreview = lazyNamed(() => import('./ratingRounds/RatingPreview'), 'RatingPreview');
 const SubsidyPreview = lazyNamed(() => import('./subsidyRounds/SubsidyPreview'), 'SubsidyPreview');
+const WorkReportPage = lazyNamed(() => import('./workReport/WorkReportPage'), 'WorkReportPage');
+const ImportPage = lazyNamed(() => import('./imports/ImportPage'), 'ImportPage');
 
 export const App = () => (
   <Admin
@@ -54,11 +57,14 @@ export const App = () => (
     <Resource name="streets" {...streets} />
     <Resource name="communities" {...communities} />
     <Resource name="users" {...users} />
+    <Resource name="jobs" {...jobs} />
     <Resource name="centerRatings" recordRepresentation={(r) => r.center?.name} />
     <Resource name="subsidyAllocations" recordRepresentation={(r) => r.center?.name} />
     <CustomRoutes>
       <Route path="/rating-preview" element={<RatingPreview />} />
       <Route path="/subsidy-preview" element={<SubsidyPreview />} />
+      <Route path="/work-report" element={<WorkReportPage />} />
+      <Route path="/import" element={<ImportPage />} />
     </CustomRoutes>
   </Admin>
 );

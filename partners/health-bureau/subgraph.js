@@ -15,8 +15,11 @@ const typeDefs = parse(`
   "ElderGraph's resident, known here by its id only"
   type Resident @key(fields: "id") {
     id: ID!
-    "Results of the free health exams the bureau's hospitals recorded, newest first"
-    examResults: [ExamResult!]!
+    """
+    Results of the free health exams the bureau's hospitals recorded, newest first. Nullable on purpose: when this
+    service is down, a gateway answers null here (with an error) and the rest of the resident still comes back.
+    """
+    examResults: [ExamResult!]
   }
 
   "One exam's results as the health bureau records them"

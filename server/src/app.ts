@@ -22,6 +22,15 @@ import { writeAudit } from './modules/audit/audit.service';
 import { hardeningPlugin, limitError, limitRules, securityHeaders, withoutSuggestions } from './modules/security/hardening';
 import { CostRateLimiter } from './modules/security/rate-limit';
 import { explorerRouter } from './modules/explorer/explorer';
+import { startJobs } from './modules/jobs/job.runner';
+import { jobRouter } from './modules/jobs/job.routes';
+import { importJobRouter } from './modules/import/import.job';
+import { listExportJobRouter } from './modules/export/export.job';
+import { instanceId } from './common/instance';
+import { importRouter } from './modules/import/import.router';
+import { listExportRouter } from './modules/export/list-export';
+import { workReportExportRouter } from './modules/report/work-report.export';
+import { replicaPlugin, startReadRouter } from './modules/replica/read-router';
 
 /** Root fields an anonymous request may use. */
 const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
@@ -165,28 +174,43 @@ export interface App {
 export async function createApp({ config, dataSource }: AppOptions): Promise<App> {
   const svc = registerServices(dataSource, config);
   const schema = await buildAppSchema();
+  const replicas = config.replicaUrls?.length
+    ? await startReadRouter(dataSource, { primaryUrl: config.databaseUrl, replicaUrls: config.replicaUrls, maxLagSeconds: config.replicaMaxLagSeconds ?? 5 })
+    : null;
   const app = express();
   const httpServer = http.createServer(app);
   // keep idle connections longer than clients and proxies do (Node's 5 s default races keep-alive reuse → ECONNRESET)
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  // which instance answered (behind a load balancer): host:pid, or INSTANCE_ID
+  const servedBy = instanceId();
+  app.use((_req, res, next) => {
+    res.setHeader('X-Served-By', servedBy);
+    next();
+  });
+  app.use(securityHeaders(config.adminGraphqlUrl ? [new URL(config.adminGraphqlUrl).origin] : []));
   const limits = requestLimits(config);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxySetting(config.trustProxy));
 
   const apollo = new ApolloServer<Ctx>({
     schema,
     formatError: config.production ? (f, e) => withoutSuggestions(formatError(f, e)) : formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGTERM/SIGINT (app.stop(), the job runner, the pool); Apollo's own handler would race it
+    // (a second stop() during the first never resolves) and leave the process to hang on open Redis sockets
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: config.production,
     introspection: true,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), anonymousGuard, personalReadAudit, unexpectedErrorLog,
-      hardeningPlugin({ limits, production: config.production, rateLimiter: new CostRateLimiter(dataSource, limits.rateLimitPerMinute) })],
+      hardeningPlugin({ limits, production: config.production, rateLimiter: new CostRateLimiter(dataSource, limits.rateLimitPerMinute) }),
+      ...(replicas ? [replicaPlugin(replicas)] : [])],
     validationRules: limitRules(limits),
     parseOptions: { maxTokens: limits.maxTokens },
   });
   await apollo.start();
+  // background jobs: BullMQ when REDIS_URL is set (a worker in every instance), otherwise in this process
+  const jobs = await startJobs(dataSource, config, svc.jobs);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -194,7 +218,7 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
   app.get('/readyz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ready', database: config.dbType });
+      res.json({ status: 'ready', database: config.dbType, ...(replicas ? { replicas: replicas.status() } : {}) });
     } catch {
       res.status(503).json({ status: 'unavailable', database: config.dbType });
     }
@@ -232,12 +256,20 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
   );
 
   app.use('/export', roundExportRouter(dataSource));
+  app.use('/jobs', jobRouter(dataSource));
+  app.use('/jobs/import', importJobRouter(dataSource));
+  app.use('/jobs/export', listExportJobRouter({ ds: dataSource, formatError }));
+  app.use('/export', listExportRouter({ ds: dataSource, schema, formatError }), workReportExportRouter({ ds: dataSource, formatError }));
+  app.use('/import', importRouter(dataSource));
   app.use('/explorer', explorerRouter(config.explorerDist)); // before the admin panel's SPA fallback
 
   if (config.adminDist && fs.existsSync(path.join(config.adminDist, 'index.html'))) {
     const dist = config.adminDist;
+    // the panel's runtime settings (admin/public/config.js ships the empty default): ADMIN_GRAPHQL_URL points it at a gateway
+    const panelConfig = `window.__ELDERGRAPH__ = ${JSON.stringify({ graphqlUrl: config.adminGraphqlUrl ?? undefined }).replace(/</g, '\\u003c')};\n`;
+    app.get('/config.js', (_req, res) => res.type('application/javascript').set('Cache-Control', 'no-cache').send(panelConfig));
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|explorer|export).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|explorer|export|import).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
   }
 
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
@@ -260,9 +292,19 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
     apollo,
     async stop() {
       await apollo.stop();
+      await replicas?.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      await jobs.stop();
     },
   };
+}
+
+/** TRUST_PROXY: `true`/`false`, a hop count, or addresses/names (`loopback, uniquelocal`, CIDRs) as Express takes them. */
+function trustProxySetting(v: string | undefined): boolean | number | string {
+  if (!v) return 'loopback';
+  if (/^(true|false)$/i.test(v)) return /^true$/i.test(v);
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
 
 /** A refused credential is 401; a database outage while checking it is 503 (not a reason to log the user out). */

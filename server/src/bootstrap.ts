@@ -1,6 +1,6 @@
 import { DataSource, Logger } from 'typeorm';
 import { AppConfig, requestLimits } from './config/config';
-import { createDataSource } from './config/data-source';
+import { CountingLogger, createDataSource } from './config/data-source';
 import { createApp, App } from './app';
 import { services } from './services';
 import { generatePassword } from './modules/auth/password';
@@ -18,7 +18,9 @@ export interface Started {
 
 /** Opens the database, applies pending migrations, creates the first ADMIN and the demo district when due. */
 export async function bootstrap(config: AppConfig, logger?: Logger): Promise<Started> {
-  const ds = await createDataSource(config.databaseUrl, logger, requestLimits(config).statementTimeoutMs);
+  // LOG_QUERIES=true prints every SQL statement to stdout as `[sql] …` (debugging; `npm run bench` counts them)
+  logger ??= config.logQueries ? new CountingLogger(true) : undefined;
+  const ds = await createDataSource(config.databaseUrl, logger, requestLimits(config).statementTimeoutMs, config.replicaUrls ?? []);
   await ds.initialize();
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });

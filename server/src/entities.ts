@@ -13,7 +13,10 @@ import { RatingRound, CenterRating, Rectification } from './modules/rating/ratin
 import { SubsidyRound, SubsidyAllocation } from './modules/subsidy/subsidy.entities';
 import { ApiKey } from './modules/auth/api-key.entity';
 import { AuthThrottle, RateLimitBucket, AuditHead } from './modules/security/security.entities';
+import { Job, JobFile } from './modules/jobs/job.entity';
+import { ReplicaHeartbeat, WriteMark } from './modules/replica/replica.entities';
 
 /** Every TypeORM entity; migrations are generated from this list for both databases. */
 export const ENTITIES = [Street, Community, Center, Association, Resident, HealthExam, Visit, Project, ProjectProgress, User, AuditLog,
-  RatingRound, CenterRating, Rectification, SubsidyRound, SubsidyAllocation, ApiKey, AuthThrottle, RateLimitBucket, AuditHead];
+  RatingRound, CenterRating, Rectification, SubsidyRound, SubsidyAllocation, ApiKey, AuthThrottle, RateLimitBucket, AuditHead,
+  ReplicaHeartbeat, WriteMark, Job, JobFile];

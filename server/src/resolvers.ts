@@ -12,7 +12,9 @@ import { ProjectResolver, ProjectProgressResolver } from './modules/project/proj
 import { RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver } from './modules/rating/rating.resolver';
 import { SubsidyRoundResolver, SubsidyAllocationResolver } from './modules/subsidy/subsidy.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
+import { JobResolver } from './modules/jobs/job.resolver';
+import { WorkReportResolver } from './modules/report/work-report.resolver';
 
 /** Every TypeGraphQL resolver class of the API. */
 export const RESOLVERS = [AuthResolver, AuditResolver, ApiKeyResolver, ExamCohortResolver, StreetResolver, CommunityResolver, CenterResolver, AssociationResolver, ResidentResolver, HealthExamResolver, VisitResolver, ProjectResolver, ProjectProgressResolver,
-  RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver, SubsidyRoundResolver, SubsidyAllocationResolver, StatisticsResolver] as const;
+  RatingRoundResolver, CenterRatingResolver, RectificationResolver, CenterRatingFieldsResolver, SubsidyRoundResolver, SubsidyAllocationResolver, StatisticsResolver, WorkReportResolver, JobResolver] as const;

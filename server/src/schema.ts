@@ -5,7 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { authChecker } from './common/auth-checker';
 import { RESOLVERS } from './resolvers';
 import { referenceResolvers } from './reference-resolvers';
-import { PartnerFieldGuard } from './modules/security/partner-access';
+import { applyPartnerFieldGuard } from './modules/security/partner-access';
 import { BadInput } from './common/errors';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
@@ -21,12 +21,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     const schema = await buildSchema({
       resolvers: RESOLVERS as never,
       authChecker,
-      globalMiddlewares: [PartnerFieldGuard],
       authMode: 'error',
       validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
       directives: [...specifiedDirectives],
       skipCheck: true,
     });
+    applyPartnerFieldGuard(schema);
     const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
     for (const [type, ref] of Object.entries(referenceResolvers)) resolvers[type] = { ...(resolvers[type] ?? {}), ...ref };
     const subgraph = buildSubgraphSchema([{ typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`), resolvers: resolvers as never }]);

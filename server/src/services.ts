@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { AppConfig } from './config/config';
+import { AppConfig, requestLimits } from './config/config';
+import { setListLimits } from './common/list';
 import { Ctx } from './common/context';
 import { AuthService } from './modules/auth/auth.service';
 import { UserService } from './modules/auth/user.service';
@@ -14,6 +15,8 @@ import { ProjectService, ProjectProgressService } from './modules/project/projec
 import { RatingRoundService, RectificationService } from './modules/rating/rating.service';
 import { SubsidyRoundService } from './modules/subsidy/subsidy.service';
 import { StatisticsService } from './modules/statistics/statistics.service';
+import { JobService } from './modules/jobs/job.service';
+import { WorkReportService } from './modules/report/work-report.service';
 
 /** One instance of every service per data source (the app's and each test's). */
 export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>) {
@@ -34,6 +37,8 @@ export function createServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecre
     rectifications: new RectificationService(ds),
     subsidyRounds: new SubsidyRoundService(ds),
     statistics: new StatisticsService(ds),
+    jobs: new JobService(ds),
+    workReport: new WorkReportService(ds),
   };
 }
 
@@ -41,7 +46,9 @@ export type Services = ReturnType<typeof createServices>;
 
 const registry = new WeakMap<DataSource, Services>();
 
-export function registerServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'>): Services {
+export function registerServices(ds: DataSource, config: Pick<AppConfig, 'jwtSecret' | 'jwtTtlSeconds'> & Partial<Pick<AppConfig, 'limits'>>): Services {
+  const limits = requestLimits(config);
+  setListLimits(ds, { countLimit: limits.listCountLimit, maxSkip: limits.listMaxSkip });
   const s = createServices(ds, config);
   registry.set(ds, s);
   return s;

@@ -99,7 +99,8 @@ describe('streets, communities and centers', () => {
     const q = `query($f: CenterFilter, $s: [CenterSort!], $skip: Int, $take: Int) { centers(filter: $f, sort: $s, skip: $skip, take: $take) { totalItems items { code serviceScore } } }`;
     const all = await t.gql(q, { f: { streetId }, s: [{ field: 'serviceScore', direction: 'DESC' }], take: 3 }, t.tokens.analyst);
     expect(all.data.centers.totalItems).toBe(8);
-    expect(all.data.centers.items.map((c: any) => c.code)).toEqual(['XG-CZ-001', 'XG-CZ-002', 'XG-CZ-015']);
+    // 001 and 002 have the same score: ties follow the id in the sort's direction (DESC: the later one first)
+    expect(all.data.centers.items.map((c: any) => c.code)).toEqual(['XG-CZ-002', 'XG-CZ-001', 'XG-CZ-015']);
     const min = await t.gql(q, { f: { serviceScoreMin: 63, serviceScoreMax: 64.9 } }, t.tokens.analyst);
     expect(min.data.centers.items.map((c: any) => c.code)).toEqual(['XG-CZ-013', 'XG-CZ-014']);
     const search = await t.gql(q, { f: { q: '12_' } }, t.tokens.analyst);

@@ -8,73 +8,19 @@
  * SQLite: kill -9 the real server process during writes; on restart integrity_check is ok, same SQL checks.
  * Needs the MariaDB server binaries (never skipped).
  */
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import Database from 'better-sqlite3';
 import { describeOn, startTestApp, TestApp } from './util';
-import { ensureBuilt, freePort, startServer } from './proc';
+import { ensureBuilt, startServer } from './proc';
+import { OwnMariaDb } from './mariadb';
 import { bulkInsert } from '../src/common/bulk';
 import { Center } from '../src/modules/center/center.entity';
 
 const CENTERS = 3000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function binary(name: string): string {
-  for (const dir of (process.env.PATH ?? '').split(':').concat(['/usr/sbin', '/usr/bin', '/usr/local/sbin', '/usr/local/bin'])) {
-    const p = path.join(dir, name);
-    if (fs.existsSync(p)) return p;
-  }
-  throw new Error(`${name} not found: the database-fault suite needs the MariaDB server binaries (apt-get install mariadb-server)`);
-}
-
-/** One throwaway MariaDB server: its own datadir, port and socket. */
-class OwnMariaDb {
-  proc: ChildProcess | null = null;
-  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eg-mdb-'));
-  port = 0;
-
-  async install() {
-    this.port = await freePort();
-    execFileSync(binary('mariadb-install-db'), ['--no-defaults', `--datadir=${this.dir}/data`, '--auth-root-authentication-method=normal', `--user=${os.userInfo().username}`, '--skip-test-db'], { stdio: 'pipe' });
-  }
-
-  async start(): Promise<number> {
-    const args = ['--no-defaults', `--datadir=${this.dir}/data`, `--port=${this.port}`, `--socket=${this.dir}/sock`, '--bind-address=127.0.0.1', `--user=${os.userInfo().username}`,
-      '--skip-log-bin', '--innodb-buffer-pool-size=128M', `--pid-file=${this.dir}/pid`, `--log-error=${this.dir}/error.log`];
-    this.proc = spawn(binary('mariadbd'), args, { stdio: 'ignore' });
-    const t0 = Date.now();
-    for (;;) {
-      try {
-        const c = await mysql.createConnection({ host: '127.0.0.1', port: this.port, user: 'root', connectTimeout: 1000 });
-        await c.end();
-        return Date.now();
-      } catch {
-        if (Date.now() - t0 > 60000) throw new Error(`mariadbd did not start:\n${fs.readFileSync(`${this.dir}/error.log`, 'utf8').slice(-2000)}`);
-        await sleep(50);
-      }
-    }
-  }
-
-  /** Sends `signal` and resolves when the process has exited. */
-  async stop(signal: NodeJS.Signals) {
-    const p = this.proc!;
-    if (p.exitCode !== null || p.signalCode !== null) return;
-    const gone = new Promise((r) => p.once('exit', r));
-    p.kill(signal);
-    await gone;
-  }
-
-  url(db: string) {
-    return `mysql://root@127.0.0.1:${this.port}/${db}`;
-  }
-
-  cleanup() {
-    fs.rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 type Gql = (q: string, v?: Record<string, unknown>, token?: string | null) => Promise<{ status: number; data?: any; errors?: any[] }>;
 

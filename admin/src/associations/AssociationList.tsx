@@ -3,9 +3,10 @@ import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { associationFilters } from './associationFilters';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 export const AssociationList = () => (
-  <List filters={associationFilters} sort={{ field: 'name', order: 'ASC' }}>
+  <List actions={<ListActions />} filters={associationFilters} sort={{ field: 'name', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="level" enumName="AssociationLevel" />

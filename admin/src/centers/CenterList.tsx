@@ -1,22 +1,15 @@
-import { CreateButton, Datagrid, ExportButton, FilterButton, List, NumberField, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, List, NumberField, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarRatingField } from '../common/StarRatingField';
 import { centerFilters } from './centerFilters';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const statusColors = { ACTIVE: 'success', SUSPENDED: 'warning', CLOSED: 'default' } as const;
 
-const Actions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton maxResults={500} />
-  </TopToolbar>
-);
-
 export const CenterList = () => (
-  <List filters={centerFilters} sort={{ field: 'code', order: 'ASC' }} actions={<Actions />} perPage={25}>
+  <List filters={centerFilters} sort={{ field: 'code', order: 'ASC' }} actions={<ListActions />} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="code" />
       <TextField source="name" />

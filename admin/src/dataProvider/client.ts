@@ -41,7 +41,23 @@ export interface ClientOptions {
 
 export type Request = <TResult, TVariables>(doc: TypedDoc<TResult, TVariables>, variables?: TVariables) => Promise<TResult>;
 
-export function createClient({ url = '/graphql', fetch: fetchFn, getToken = tokenStore.get }: ClientOptions = {}): Request {
+declare global {
+  interface Window {
+    /** Runtime settings from /config.js (served by the API: ADMIN_GRAPHQL_URL; admin/public/config.js is the empty default) */
+    __ELDERGRAPH__?: { graphqlUrl?: string };
+  }
+}
+
+/**
+ * Where the panel sends GraphQL: the runtime setting (a federation gateway, set with ADMIN_GRAPHQL_URL on the
+ * server that serves the panel), else the build-time VITE_GRAPHQL_URL, else the API's own `/graphql`.
+ */
+export function graphqlUrl(): string {
+  const runtime = typeof window !== 'undefined' ? window.__ELDERGRAPH__?.graphqlUrl : undefined;
+  return runtime || import.meta.env.VITE_GRAPHQL_URL || '/graphql';
+}
+
+export function createClient({ url = graphqlUrl(), fetch: fetchFn, getToken = tokenStore.get }: ClientOptions = {}): Request {
   return async function request<TResult, TVariables>(doc: TypedDoc<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
     const f: Fetch = fetchFn ?? ((i, init) => globalThis.fetch(i, init));
     const token = getToken();

@@ -8,6 +8,7 @@ import { resources as defaultResources } from './resources';
 import { ratingOps } from './resources/rating';
 import { subsidyOps } from './resources/subsidy';
 import { statisticsOps } from './resources/statistics';
+import { jobOps } from './resources/jobs';
 import type { Rec, ResourceDef } from './types';
 import { tokenStore } from '../tokenStore';
 
@@ -126,6 +127,7 @@ export function createDataProvider({ request, translate = identity, resources = 
     ...ratingOps(rq),
     ...subsidyOps(rq),
     ...statisticsOps(rq),
+    ...jobOps(rq),
 
     /** Downloads an export (CSV/XLSX) with the bearer token and hands the browser a file. */
     async download(path: string, filename: string) {

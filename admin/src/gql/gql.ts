@@ -47,6 +47,11 @@ type Documents = {
     "\n  mutation AdminCreateHealthExam($input: CreateHealthExamInput!) {\n    createHealthExam(input: $input) {\n      ...HealthExamFields\n    }\n  }\n": typeof types.AdminCreateHealthExamDocument,
     "\n  mutation AdminUpdateHealthExam($input: UpdateHealthExamInput!) {\n    updateHealthExam(input: $input) {\n      ...HealthExamFields\n    }\n  }\n": typeof types.AdminUpdateHealthExamDocument,
     "\n  mutation AdminDeleteHealthExam($id: ID!, $version: Int!) {\n    deleteHealthExam(id: $id, version: $version)\n  }\n": typeof types.AdminDeleteHealthExamDocument,
+    "\n  fragment JobFields on Job {\n    id\n    version\n    type\n    status\n    targetType\n    targetId\n    progress\n    done\n    total\n    step\n    summary\n    error\n    errorCode\n    attempts\n    createdBy\n    instance\n    resultName\n    resultSize\n    resultUrl\n    createdAt\n    updatedAt\n    startedAt\n    finishedAt\n  }\n": typeof types.JobFieldsFragmentDoc,
+    "\n  query AdminJobs($filter: JobFilter, $sort: [JobSort!], $skip: Int, $take: Int) {\n    jobs(filter: $filter, sort: $sort, skip: $skip, take: $take) {\n      items {\n        ...JobFields\n      }\n      totalItems\n    }\n  }\n": typeof types.AdminJobsDocument,
+    "\n  query AdminJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": typeof types.AdminJobDocument,
+    "\n  mutation AdminComputeRatingRoundJob($id: ID!, $version: Int) {\n    computeRatingRoundJob(id: $id, version: $version) {\n      ...JobFields\n    }\n  }\n": typeof types.AdminComputeRatingRoundJobDocument,
+    "\n  mutation AdminComputeSubsidyRoundJob($id: ID!, $version: Int) {\n    computeSubsidyRoundJob(id: $id, version: $version) {\n      ...JobFields\n    }\n  }\n": typeof types.AdminComputeSubsidyRoundJobDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    version\n    name\n    category\n    status\n    totalInvestment\n    bedsAdded\n    startedOn\n    plannedCompletionOn\n    completedOn\n    leadUnit\n    approvalRef\n    floorArea\n    latestProgress {\n      id\n      percent\n      reportedOn\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query AdminProjects($filter: ProjectFilter, $sort: [ProjectSort!], $skip: Int, $take: Int) {\n    projects(filter: $filter, sort: $sort, skip: $skip, take: $take) {\n      items {\n        ...ProjectFields\n      }\n      totalItems\n    }\n  }\n": typeof types.AdminProjectsDocument,
     "\n  query AdminProject($id: ID!) {\n    project(id: $id) {\n      ...ProjectFields\n    }\n  }\n": typeof types.AdminProjectDocument,
@@ -106,6 +111,7 @@ type Documents = {
     "\n  mutation AdminCreateVisit($input: CreateVisitInput!) {\n    createVisit(input: $input) {\n      ...VisitFields\n    }\n  }\n": typeof types.AdminCreateVisitDocument,
     "\n  mutation AdminUpdateVisit($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      ...VisitFields\n    }\n  }\n": typeof types.AdminUpdateVisitDocument,
     "\n  mutation AdminDeleteVisit($id: ID!, $version: Int!) {\n    deleteVisit(id: $id, version: $version)\n  }\n": typeof types.AdminDeleteVisitDocument,
+    "\n  query AdminWorkReport($from: Date!, $to: Date!, $streetId: ID) {\n    workReport(from: $from, to: $to, streetId: $streetId) {\n      from\n      to\n      streetId\n      scopeName\n      periodLabel\n      title\n      centers {\n        ratingRoundId\n        ratingRoundName\n        assessedOn\n        rated\n        byLevel {\n          level\n          label\n          count\n        }\n        rectifications\n        opened\n      }\n      associations {\n        total\n        street\n        community\n      }\n      residents {\n        asOf\n        aged60Plus\n        aged80Plus\n        centenarians\n        hardship\n        welfareCenter\n      }\n      visits {\n        visits\n        residents\n        cash\n        byOccasion {\n          occasion\n          label\n          visits\n          residents\n          cash\n        }\n      }\n      exams {\n        year\n        eligible\n        scheduled\n        completed\n        missed\n        coveragePercent\n      }\n      subsidy {\n        fiscalYears\n        centers\n        amount\n        byLevel {\n          level\n          label\n          centers\n          amount\n        }\n      }\n      projects {\n        byStatus {\n          status\n          label\n          projects\n          investment\n          beds\n        }\n        bedsTotal\n      }\n      sentences\n    }\n  }\n": typeof types.AdminWorkReportDocument,
 };
 const documents: Documents = {
     "\n  fragment StreetFields on Street {\n    id\n    version\n    name\n    communityCount\n    createdAt\n    updatedAt\n  }\n": types.StreetFieldsFragmentDoc,
@@ -140,6 +146,11 @@ const documents: Documents = {
     "\n  mutation AdminCreateHealthExam($input: CreateHealthExamInput!) {\n    createHealthExam(input: $input) {\n      ...HealthExamFields\n    }\n  }\n": types.AdminCreateHealthExamDocument,
     "\n  mutation AdminUpdateHealthExam($input: UpdateHealthExamInput!) {\n    updateHealthExam(input: $input) {\n      ...HealthExamFields\n    }\n  }\n": types.AdminUpdateHealthExamDocument,
     "\n  mutation AdminDeleteHealthExam($id: ID!, $version: Int!) {\n    deleteHealthExam(id: $id, version: $version)\n  }\n": types.AdminDeleteHealthExamDocument,
+    "\n  fragment JobFields on Job {\n    id\n    version\n    type\n    status\n    targetType\n    targetId\n    progress\n    done\n    total\n    step\n    summary\n    error\n    errorCode\n    attempts\n    createdBy\n    instance\n    resultName\n    resultSize\n    resultUrl\n    createdAt\n    updatedAt\n    startedAt\n    finishedAt\n  }\n": types.JobFieldsFragmentDoc,
+    "\n  query AdminJobs($filter: JobFilter, $sort: [JobSort!], $skip: Int, $take: Int) {\n    jobs(filter: $filter, sort: $sort, skip: $skip, take: $take) {\n      items {\n        ...JobFields\n      }\n      totalItems\n    }\n  }\n": types.AdminJobsDocument,
+    "\n  query AdminJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n": types.AdminJobDocument,
+    "\n  mutation AdminComputeRatingRoundJob($id: ID!, $version: Int) {\n    computeRatingRoundJob(id: $id, version: $version) {\n      ...JobFields\n    }\n  }\n": types.AdminComputeRatingRoundJobDocument,
+    "\n  mutation AdminComputeSubsidyRoundJob($id: ID!, $version: Int) {\n    computeSubsidyRoundJob(id: $id, version: $version) {\n      ...JobFields\n    }\n  }\n": types.AdminComputeSubsidyRoundJobDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    version\n    name\n    category\n    status\n    totalInvestment\n    bedsAdded\n    startedOn\n    plannedCompletionOn\n    completedOn\n    leadUnit\n    approvalRef\n    floorArea\n    latestProgress {\n      id\n      percent\n      reportedOn\n    }\n    createdAt\n    updatedAt\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query AdminProjects($filter: ProjectFilter, $sort: [ProjectSort!], $skip: Int, $take: Int) {\n    projects(filter: $filter, sort: $sort, skip: $skip, take: $take) {\n      items {\n        ...ProjectFields\n      }\n      totalItems\n    }\n  }\n": types.AdminProjectsDocument,
     "\n  query AdminProject($id: ID!) {\n    project(id: $id) {\n      ...ProjectFields\n    }\n  }\n": types.AdminProjectDocument,
@@ -199,6 +210,7 @@ const documents: Documents = {
     "\n  mutation AdminCreateVisit($input: CreateVisitInput!) {\n    createVisit(input: $input) {\n      ...VisitFields\n    }\n  }\n": types.AdminCreateVisitDocument,
     "\n  mutation AdminUpdateVisit($input: UpdateVisitInput!) {\n    updateVisit(input: $input) {\n      ...VisitFields\n    }\n  }\n": types.AdminUpdateVisitDocument,
     "\n  mutation AdminDeleteVisit($id: ID!, $version: Int!) {\n    deleteVisit(id: $id, version: $version)\n  }\n": types.AdminDeleteVisitDocument,
+    "\n  query AdminWorkReport($from: Date!, $to: Date!, $streetId: ID) {\n    workReport(from: $from, to: $to, streetId: $streetId) {\n      from\n      to\n      streetId\n      scopeName\n      periodLabel\n      title\n      centers {\n        ratingRoundId\n        ratingRoundName\n        assessedOn\n        rated\n        byLevel {\n          level\n          label\n          count\n        }\n        rectifications\n        opened\n      }\n      associations {\n        total\n        street\n        community\n      }\n      residents {\n        asOf\n        aged60Plus\n        aged80Plus\n        centenarians\n        hardship\n        welfareCenter\n      }\n      visits {\n        visits\n        residents\n        cash\n        byOccasion {\n          occasion\n          label\n          visits\n          residents\n          cash\n        }\n      }\n      exams {\n        year\n        eligible\n        scheduled\n        completed\n        missed\n        coveragePercent\n      }\n      subsidy {\n        fiscalYears\n        centers\n        amount\n        byLevel {\n          level\n          label\n          centers\n          amount\n        }\n      }\n      projects {\n        byStatus {\n          status\n          label\n          projects\n          investment\n          beds\n        }\n        bedsTotal\n      }\n      sentences\n    }\n  }\n": types.AdminWorkReportDocument,
 };
 
 /**
@@ -329,6 +341,26 @@ export function graphql(source: "\n  mutation AdminUpdateHealthExam($input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminDeleteHealthExam($id: ID!, $version: Int!) {\n    deleteHealthExam(id: $id, version: $version)\n  }\n"): typeof import('./graphql').AdminDeleteHealthExamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobFields on Job {\n    id\n    version\n    type\n    status\n    targetType\n    targetId\n    progress\n    done\n    total\n    step\n    summary\n    error\n    errorCode\n    attempts\n    createdBy\n    instance\n    resultName\n    resultSize\n    resultUrl\n    createdAt\n    updatedAt\n    startedAt\n    finishedAt\n  }\n"): typeof import('./graphql').JobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJobs($filter: JobFilter, $sort: [JobSort!], $skip: Int, $take: Int) {\n    jobs(filter: $filter, sort: $sort, skip: $skip, take: $take) {\n      items {\n        ...JobFields\n      }\n      totalItems\n    }\n  }\n"): typeof import('./graphql').AdminJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJob($id: ID!) {\n    job(id: $id) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').AdminJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminComputeRatingRoundJob($id: ID!, $version: Int) {\n    computeRatingRoundJob(id: $id, version: $version) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').AdminComputeRatingRoundJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminComputeSubsidyRoundJob($id: ID!, $version: Int) {\n    computeSubsidyRoundJob(id: $id, version: $version) {\n      ...JobFields\n    }\n  }\n"): typeof import('./graphql').AdminComputeSubsidyRoundJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,6 +597,10 @@ export function graphql(source: "\n  mutation AdminUpdateVisit($input: UpdateVis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminDeleteVisit($id: ID!, $version: Int!) {\n    deleteVisit(id: $id, version: $version)\n  }\n"): typeof import('./graphql').AdminDeleteVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWorkReport($from: Date!, $to: Date!, $streetId: ID) {\n    workReport(from: $from, to: $to, streetId: $streetId) {\n      from\n      to\n      streetId\n      scopeName\n      periodLabel\n      title\n      centers {\n        ratingRoundId\n        ratingRoundName\n        assessedOn\n        rated\n        byLevel {\n          level\n          label\n          count\n        }\n        rectifications\n        opened\n      }\n      associations {\n        total\n        street\n        community\n      }\n      residents {\n        asOf\n        aged60Plus\n        aged80Plus\n        centenarians\n        hardship\n        welfareCenter\n      }\n      visits {\n        visits\n        residents\n        cash\n        byOccasion {\n          occasion\n          label\n          visits\n          residents\n          cash\n        }\n      }\n      exams {\n        year\n        eligible\n        scheduled\n        completed\n        missed\n        coveragePercent\n      }\n      subsidy {\n        fiscalYears\n        centers\n        amount\n        byLevel {\n          level\n          label\n          centers\n          amount\n        }\n      }\n      projects {\n        byStatus {\n          status\n          label\n          projects\n          investment\n          beds\n        }\n        bedsTotal\n      }\n      sentences\n    }\n  }\n"): typeof import('./graphql').AdminWorkReportDocument;
 
 
 export function graphql(source: string) {

@@ -310,6 +310,46 @@ export type HealthExamSortField =
   | 'status'
   | 'year';
 
+export type JobFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** Only jobs submitted by the caller */
+  mine?: boolean | null | undefined;
+  /** Text search on the summary, the error and who submitted the job */
+  q?: string | null | undefined;
+  status?: Array<JobStatus> | null | undefined;
+  targetId?: string | number | null | undefined;
+  /** e.g. RatingRound, SubsidyRound */
+  targetType?: string | null | undefined;
+  type?: Array<JobType> | null | undefined;
+};
+
+export type JobSort = {
+  direction: SortDirection;
+  field: JobSortField;
+};
+
+export type JobSortField =
+  | 'createdAt'
+  | 'finishedAt'
+  | 'id'
+  | 'status'
+  | 'type';
+
+/** UPLOADING 上传中, QUEUED 排队中, RUNNING 运行中, SUCCEEDED 已完成, FAILED 失败 */
+export type JobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED'
+  | 'UPLOADING';
+
+/** COMPUTE_RATING_ROUND 星级评定计算, COMPUTE_SUBSIDY_ROUND 资助分配计算, IMPORT 导入, EXPORT 导出 */
+export type JobType =
+  | 'COMPUTE_RATING_ROUND'
+  | 'COMPUTE_SUBSIDY_ROUND'
+  | 'EXPORT'
+  | 'IMPORT';
+
 /** A per-level parameter: weight (WEIGHTED, up to 3 decimals) and/or amount (FIXED_PER_LEVEL, whole yuan) */
 export type LevelAmountInput = {
   amount?: string | null | undefined;
@@ -512,7 +552,7 @@ export type ResidentFilter = {
   hasEmployer?: boolean | null | undefined;
   householdRegistered?: boolean | null | undefined;
   ids?: Array<string | number> | null | undefined;
-  /** Text search on the name; for ADMIN and OFFICER also an exact or prefix match on the ID number */
+  /** The name starts with this text (surname or full name); for ADMIN and OFFICER also the ID number, exactly or by a prefix of at least 10 characters */
   q?: string | null | undefined;
   /** Any of these (a single value is accepted too) */
   residence?: Array<Residence> | null | undefined;
@@ -1070,6 +1110,41 @@ export type AdminDeleteHealthExamMutationVariables = Exact<{
 
 export type AdminDeleteHealthExamMutation = { deleteHealthExam: string };
 
+export type JobFieldsFragment = { id: string, version: number, type: JobType, status: JobStatus, targetType: string | null, targetId: string | null, progress: number, done: number | null, total: number | null, step: string | null, summary: string | null, error: string | null, errorCode: string | null, attempts: number, createdBy: string, instance: string | null, resultName: string | null, resultSize: number | null, resultUrl: string | null, createdAt: string, updatedAt: string, startedAt: string | null, finishedAt: string | null };
+
+export type AdminJobsQueryVariables = Exact<{
+  filter?: JobFilter | null | undefined;
+  sort?: Array<JobSort> | JobSort | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type AdminJobsQuery = { jobs: { totalItems: number, items: Array<{ id: string, version: number, type: JobType, status: JobStatus, targetType: string | null, targetId: string | null, progress: number, done: number | null, total: number | null, step: string | null, summary: string | null, error: string | null, errorCode: string | null, attempts: number, createdBy: string, instance: string | null, resultName: string | null, resultSize: number | null, resultUrl: string | null, createdAt: string, updatedAt: string, startedAt: string | null, finishedAt: string | null }> } };
+
+export type AdminJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminJobQuery = { job: { id: string, version: number, type: JobType, status: JobStatus, targetType: string | null, targetId: string | null, progress: number, done: number | null, total: number | null, step: string | null, summary: string | null, error: string | null, errorCode: string | null, attempts: number, createdBy: string, instance: string | null, resultName: string | null, resultSize: number | null, resultUrl: string | null, createdAt: string, updatedAt: string, startedAt: string | null, finishedAt: string | null } | null };
+
+export type AdminComputeRatingRoundJobMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type AdminComputeRatingRoundJobMutation = { computeRatingRoundJob: { id: string, version: number, type: JobType, status: JobStatus, targetType: string | null, targetId: string | null, progress: number, done: number | null, total: number | null, step: string | null, summary: string | null, error: string | null, errorCode: string | null, attempts: number, createdBy: string, instance: string | null, resultName: string | null, resultSize: number | null, resultUrl: string | null, createdAt: string, updatedAt: string, startedAt: string | null, finishedAt: string | null } };
+
+export type AdminComputeSubsidyRoundJobMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type AdminComputeSubsidyRoundJobMutation = { computeSubsidyRoundJob: { id: string, version: number, type: JobType, status: JobStatus, targetType: string | null, targetId: string | null, progress: number, done: number | null, total: number | null, step: string | null, summary: string | null, error: string | null, errorCode: string | null, attempts: number, createdBy: string, instance: string | null, resultName: string | null, resultSize: number | null, resultUrl: string | null, createdAt: string, updatedAt: string, startedAt: string | null, finishedAt: string | null } };
+
 export type ProjectFieldsFragment = { id: string, version: number, name: string, category: ProjectCategory, status: ProjectStatus, totalInvestment: string, bedsAdded: number, startedOn: string | null, plannedCompletionOn: string | null, completedOn: string | null, leadUnit: string, approvalRef: string | null, floorArea: number | null, createdAt: string, updatedAt: string, latestProgress: { id: string, percent: number, reportedOn: string } | null };
 
 export type AdminProjectsQueryVariables = Exact<{
@@ -1479,6 +1554,15 @@ export type AdminDeleteVisitMutationVariables = Exact<{
 
 export type AdminDeleteVisitMutation = { deleteVisit: string };
 
+export type AdminWorkReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  streetId?: string | number | null | undefined;
+}>;
+
+
+export type AdminWorkReportQuery = { workReport: { from: string, to: string, streetId: string | null, scopeName: string, periodLabel: string, title: string, sentences: Array<string>, centers: { ratingRoundId: string | null, ratingRoundName: string | null, assessedOn: string | null, rated: number, rectifications: number, opened: number, byLevel: Array<{ level: StarLevel, label: string, count: number }> }, associations: { total: number, street: number, community: number }, residents: { asOf: string, aged60Plus: number, aged80Plus: number, centenarians: number, hardship: number, welfareCenter: number }, visits: { visits: number, residents: number, cash: string, byOccasion: Array<{ occasion: VisitOccasion, label: string, visits: number, residents: number, cash: string }> }, exams: { year: number, eligible: number, scheduled: number, completed: number, missed: number, coveragePercent: string }, subsidy: { fiscalYears: Array<number>, centers: number, amount: string, byLevel: Array<{ level: StarLevel, label: string, centers: number, amount: string }> }, projects: { bedsTotal: number, byStatus: Array<{ status: ProjectStatus, label: string, projects: number, investment: string, beds: number }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1605,6 +1689,33 @@ export const HealthExamFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"HealthExamFields"}) as unknown as TypedDocumentString<HealthExamFieldsFragment, unknown>;
+export const JobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JobFields on Job {
+  id
+  version
+  type
+  status
+  targetType
+  targetId
+  progress
+  done
+  total
+  step
+  summary
+  error
+  errorCode
+  attempts
+  createdBy
+  instance
+  resultName
+  resultSize
+  resultUrl
+  createdAt
+  updatedAt
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
 export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectFields on Project {
   id
@@ -2456,6 +2567,133 @@ export const AdminDeleteHealthExamDocument = new TypedDocumentString(`
   deleteHealthExam(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<AdminDeleteHealthExamMutation, AdminDeleteHealthExamMutationVariables>;
+export const AdminJobsDocument = new TypedDocumentString(`
+    query AdminJobs($filter: JobFilter, $sort: [JobSort!], $skip: Int, $take: Int) {
+  jobs(filter: $filter, sort: $sort, skip: $skip, take: $take) {
+    items {
+      ...JobFields
+    }
+    totalItems
+  }
+}
+    fragment JobFields on Job {
+  id
+  version
+  type
+  status
+  targetType
+  targetId
+  progress
+  done
+  total
+  step
+  summary
+  error
+  errorCode
+  attempts
+  createdBy
+  instance
+  resultName
+  resultSize
+  resultUrl
+  createdAt
+  updatedAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<AdminJobsQuery, AdminJobsQueryVariables>;
+export const AdminJobDocument = new TypedDocumentString(`
+    query AdminJob($id: ID!) {
+  job(id: $id) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  version
+  type
+  status
+  targetType
+  targetId
+  progress
+  done
+  total
+  step
+  summary
+  error
+  errorCode
+  attempts
+  createdBy
+  instance
+  resultName
+  resultSize
+  resultUrl
+  createdAt
+  updatedAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<AdminJobQuery, AdminJobQueryVariables>;
+export const AdminComputeRatingRoundJobDocument = new TypedDocumentString(`
+    mutation AdminComputeRatingRoundJob($id: ID!, $version: Int) {
+  computeRatingRoundJob(id: $id, version: $version) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  version
+  type
+  status
+  targetType
+  targetId
+  progress
+  done
+  total
+  step
+  summary
+  error
+  errorCode
+  attempts
+  createdBy
+  instance
+  resultName
+  resultSize
+  resultUrl
+  createdAt
+  updatedAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<AdminComputeRatingRoundJobMutation, AdminComputeRatingRoundJobMutationVariables>;
+export const AdminComputeSubsidyRoundJobDocument = new TypedDocumentString(`
+    mutation AdminComputeSubsidyRoundJob($id: ID!, $version: Int) {
+  computeSubsidyRoundJob(id: $id, version: $version) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  id
+  version
+  type
+  status
+  targetType
+  targetId
+  progress
+  done
+  total
+  step
+  summary
+  error
+  errorCode
+  attempts
+  createdBy
+  instance
+  resultName
+  resultSize
+  resultUrl
+  createdAt
+  updatedAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<AdminComputeSubsidyRoundJobMutation, AdminComputeSubsidyRoundJobMutationVariables>;
 export const AdminProjectsDocument = new TypedDocumentString(`
     query AdminProjects($filter: ProjectFilter, $sort: [ProjectSort!], $skip: Int, $take: Int) {
   projects(filter: $filter, sort: $sort, skip: $skip, take: $take) {
@@ -3874,3 +4112,83 @@ export const AdminDeleteVisitDocument = new TypedDocumentString(`
   deleteVisit(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<AdminDeleteVisitMutation, AdminDeleteVisitMutationVariables>;
+export const AdminWorkReportDocument = new TypedDocumentString(`
+    query AdminWorkReport($from: Date!, $to: Date!, $streetId: ID) {
+  workReport(from: $from, to: $to, streetId: $streetId) {
+    from
+    to
+    streetId
+    scopeName
+    periodLabel
+    title
+    centers {
+      ratingRoundId
+      ratingRoundName
+      assessedOn
+      rated
+      byLevel {
+        level
+        label
+        count
+      }
+      rectifications
+      opened
+    }
+    associations {
+      total
+      street
+      community
+    }
+    residents {
+      asOf
+      aged60Plus
+      aged80Plus
+      centenarians
+      hardship
+      welfareCenter
+    }
+    visits {
+      visits
+      residents
+      cash
+      byOccasion {
+        occasion
+        label
+        visits
+        residents
+        cash
+      }
+    }
+    exams {
+      year
+      eligible
+      scheduled
+      completed
+      missed
+      coveragePercent
+    }
+    subsidy {
+      fiscalYears
+      centers
+      amount
+      byLevel {
+        level
+        label
+        centers
+        amount
+      }
+    }
+    projects {
+      byStatus {
+        status
+        label
+        projects
+        investment
+        beds
+      }
+      bedsTotal
+    }
+    sentences
+  }
+}
+    `) as unknown as TypedDocumentString<AdminWorkReportQuery, AdminWorkReportQueryVariables>;

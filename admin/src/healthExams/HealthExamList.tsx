@@ -4,11 +4,12 @@ import { EnumField } from '../common/EnumField';
 import { MaskedIdField } from '../common/MaskedIdField';
 import { examFilters } from './examFilters';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const colors = { SCHEDULED: 'info', COMPLETED: 'success', MISSED: 'warning' } as const;
 
 export const HealthExamList = () => (
-  <List filters={examFilters} sort={{ field: 'scheduledOn', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={examFilters} sort={{ field: 'scheduledOn', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="year" />
       <ReferenceField source="residentId" reference="residents" link="show" />

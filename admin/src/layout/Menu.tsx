@@ -1,5 +1,7 @@
 import CalculateIcon from '@mui/icons-material/Calculate';
 import PriceCheckIcon from '@mui/icons-material/PriceCheck';
+import SummarizeIcon from '@mui/icons-material/Summarize';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { ListSubheader } from '@mui/material';
 import { Menu as RaMenu, useSidebarState, useTranslate, useCanAccess } from 'react-admin';
 
@@ -24,6 +26,7 @@ const PreviewItem = ({ to, label, icon, resource }: { to: string; label: string;
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
+    <RaMenu.Item to="/work-report" primaryText="eg.workReport.menu" leftIcon={<SummarizeIcon />} />
     <Group label="eg.menu.records" />
     <RaMenu.ResourceItem name="centers" />
     <RaMenu.ResourceItem name="associations" />
@@ -31,6 +34,7 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="healthExams" />
     <RaMenu.ResourceItem name="visits" />
     <RaMenu.ResourceItem name="projects" />
+    <PreviewItem to="/import" label="eg.import.title" icon={<UploadFileIcon />} resource="residents" />
     <Group label="eg.menu.rating" />
     <RaMenu.ResourceItem name="ratingRounds" />
     <PreviewItem to="/rating-preview" label="eg.action.preview" icon={<CalculateIcon />} resource="ratingRounds" />
@@ -42,5 +46,6 @@ export const Menu = () => (
     <RaMenu.ResourceItem name="streets" />
     <RaMenu.ResourceItem name="communities" />
     <RaMenu.ResourceItem name="users" />
+    <RaMenu.ResourceItem name="jobs" />
   </RaMenu>
 );

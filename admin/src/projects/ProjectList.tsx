@@ -4,11 +4,12 @@ import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { projectFilters } from './projectFilters';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const colors = { PROPOSED: 'default', APPROVED: 'info', UNDER_CONSTRUCTION: 'warning', COMPLETED: 'primary', IN_SERVICE: 'success', CANCELLED: 'default' } as const;
 
 export const ProjectList = () => (
-  <List filters={projectFilters} sort={{ field: 'totalInvestment', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={projectFilters} sort={{ field: 'totalInvestment', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="category" enumName="ProjectCategory" sortable={false} />

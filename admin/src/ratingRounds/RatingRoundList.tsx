@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { choices } from '../common/enums';
 import { StarLevel } from '../common/StarRatingField';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,7 +16,7 @@ const filters = [
 const colors = { DRAFT: 'default', COMPUTED: 'info', FINALIZED: 'success' } as const;
 
 export const RatingRoundList = () => (
-  <List filters={filters} sort={{ field: 'assessedOn', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'assessedOn', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <DateField source="assessedOn" />

@@ -11,6 +11,7 @@ import { EnumField } from '../common/EnumField';
 import { LevelCounts } from '../common/LevelCounts';
 import type { EgDataProvider } from '../dataProvider';
 import { RatingsDatagrid, RatingsFilter, RatingsPagination } from './RatingsTable';
+import { RunAsJobButton } from '../jobs/RunAsJobButton';
 
 interface Round {
   id: string;
@@ -53,6 +54,7 @@ const RoundActions = () => {
           onConfirm={() => run(dp.computeRatingRound(round.id, round.version), 'eg.rating.computed')}
         />
       )}
+      {canEdit && !finalized && <RunAsJobButton name={round.name} submit={() => dp.computeRatingRoundJob(round.id, round.version)} />}
       {canEdit && round.status === 'COMPUTED' && (
         <ConfirmAction
           label="eg.action.finalize"

@@ -4,6 +4,7 @@ import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { StarRatingField } from '../common/StarRatingField';
 import { rectificationFilters } from './rectificationFilters';
+import { ListActions } from '../common/ListActions';
 
 const colors = { OPEN: 'warning', SUBMITTED: 'info', PASSED: 'success', FAILED: 'error' } as const;
 
@@ -14,7 +15,7 @@ const Overdue = () => {
 
 /** Orders with due dates; overdue rows are highlighted. */
 export const RectificationList = () => (
-  <List filters={rectificationFilters} sort={{ field: 'dueOn', order: 'ASC' }} filterDefaultValues={{ status: ['OPEN', 'SUBMITTED', 'FAILED'] }}>
+  <List actions={<ListActions />} filters={rectificationFilters} sort={{ field: 'dueOn', order: 'ASC' }} filterDefaultValues={{ status: ['OPEN', 'SUBMITTED', 'FAILED'] }}>
     <Datagrid
       rowClick="edit"
       bulkActionButtons={false}

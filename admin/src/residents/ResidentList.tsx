@@ -5,9 +5,10 @@ import { MaskedIdField } from '../common/MaskedIdField';
 import { ResidentBadges } from '../common/ResidentBadges';
 import { residentFilters } from './residentFilters';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 export const ResidentList = () => (
-  <List filters={residentFilters} sort={{ field: 'id', order: 'ASC' }}>
+  <List actions={<ListActions />} filters={residentFilters} sort={{ field: 'id', order: 'ASC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <EnumField source="gender" enumName="Gender" sortable={false} />

@@ -4,6 +4,8 @@ import { EnumField } from '../common/EnumField';
 import { MaskedIdField } from '../common/MaskedIdField';
 import { MoneyField } from '../common/MoneyField';
 import { ResidentBadges } from '../common/ResidentBadges';
+import { PartnerExamResults } from './PartnerExamResults';
+import { ResourceName } from '../common/ResourceName';
 
 export const ResidentShow = () => {
   const { permissions } = usePermissions();
@@ -27,7 +29,8 @@ export const ResidentShow = () => {
         <BooleanField source="hardship" />
         <BooleanField source="disabled" />
         <DateField source="deceasedOn" emptyText="—" />
-        <ReferenceManyField reference="healthExams" target="residentId" label="resources.healthExams.name" sort={{ field: 'year', order: 'DESC' }}>
+        <PartnerExamResults />
+        <ReferenceManyField reference="healthExams" target="residentId" label={<ResourceName resource="healthExams" />} sort={{ field: 'year', order: 'DESC' }}>
           <Datagrid bulkActionButtons={false} rowClick="show">
             <TextField source="year" />
             <DateField source="scheduledOn" />
@@ -35,7 +38,7 @@ export const ResidentShow = () => {
             <EnumField source="status" enumName="ExamStatus" />
           </Datagrid>
         </ReferenceManyField>
-        <ReferenceManyField reference="visits" target="residentId" label="resources.visits.name" sort={{ field: 'visitedOn', order: 'DESC' }}>
+        <ReferenceManyField reference="visits" target="residentId" label={<ResourceName resource="visits" />} sort={{ field: 'visitedOn', order: 'DESC' }}>
           <Datagrid bulkActionButtons={false} rowClick="show">
             <DateField source="visitedOn" />
             <EnumField source="occasion" enumName="VisitOccasion" />

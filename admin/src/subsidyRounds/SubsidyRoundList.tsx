@@ -3,6 +3,7 @@ import { EnumField } from '../common/EnumField';
 import { choices } from '../common/enums';
 import { MoneyField } from '../common/MoneyField';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,7 +16,7 @@ const filters = [
 const colors = { DRAFT: 'default', COMPUTED: 'info', APPROVED: 'success' } as const;
 
 export const SubsidyRoundList = () => (
-  <List filters={filters} sort={{ field: 'fiscalYear', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'fiscalYear', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <TextField source="name" />
       <TextField source="fiscalYear" />

@@ -11,6 +11,7 @@ import { MoneyField } from '../common/MoneyField';
 import type { EgDataProvider } from '../dataProvider';
 import { AllocationsDatagrid, AllocationsFilter, AllocationsPagination } from './AllocationsTable';
 import { ByLevelTable } from './ByLevelTable';
+import { RunAsJobButton } from '../jobs/RunAsJobButton';
 
 interface Round {
   id: string;
@@ -50,6 +51,7 @@ const Actions = () => {
           onConfirm={() => dp.computeSubsidyRound(round.id, round.version).then(done('eg.subsidy.computed'), fail)}
         />
       )}
+      {canEdit && round.status !== 'APPROVED' && <RunAsJobButton name={round.name} submit={() => dp.computeSubsidyRoundJob(round.id, round.version)} />}
       {canApprove && round.status === 'COMPUTED' && (
         <ConfirmAction
           label="eg.action.approve"

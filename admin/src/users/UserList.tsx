@@ -2,11 +2,12 @@ import { BooleanField, Datagrid, List, SearchInput, SelectInput, TextField } fro
 import { DateField } from '../common/DateField';
 import { EnumField } from '../common/EnumField';
 import { choices } from '../common/enums';
+import { ListActions } from '../common/ListActions';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={choices('Role')} alwaysOn />];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'email', order: 'ASC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'email', order: 'ASC' }}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="email" />
       <TextField source="name" />

@@ -4,9 +4,10 @@ import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { visitFilters } from './visitFilters';
 import { BulkActions } from '../common/BulkActions';
+import { ListActions } from '../common/ListActions';
 
 export const VisitList = () => (
-  <List filters={visitFilters} sort={{ field: 'visitedOn', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={visitFilters} sort={{ field: 'visitedOn', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <DateField source="visitedOn" />
       <EnumField source="occasion" enumName="VisitOccasion" />

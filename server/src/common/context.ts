@@ -23,6 +23,10 @@ export interface Ctx {
   ip?: string;
   /** Records whose personal data this request returned unmasked (entity → ids), audited once per request. */
   personalReads?: Map<string, Set<number>>;
+  /** Where this request's routed reads ran (modules/replica; the X-Db-Route header). */
+  dbRoutes?: Set<'replica' | 'primary'>;
+  /** Whether the caller wrote within the read-your-writes window (asked once per request, modules/replica). */
+  recentWrite?: Promise<boolean>;
 }
 
 export const SYSTEM_ACTOR: Actor = { kind: 'SYSTEM', id: null, name: 'system', role: 'SYSTEM' };

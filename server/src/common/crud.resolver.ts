@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, ClassType, Ctx as GqlCtx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import { Arg, Args, Authorized, ClassType, Ctx as GqlCtx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Ctx } from './context';
 import { SortItem } from './crud.service';
 import { checkPage, ListResult, PageArgs } from './list';
@@ -10,7 +11,7 @@ export const WRITERS = ['ADMIN', 'OFFICER'];
 /** What a module gives the generic resolver: its service for one record type (a CrudService). */
 export interface CrudFacade<E, F, C, U> {
   get(ctx: Ctx, id: string): Promise<E | null>;
-  list(ctx: Ctx, args: { filter: F | null; sort: SortItem[] | null; skip: number; take: number }): Promise<ListResult<E>>;
+  list(ctx: Ctx, args: { filter: F | null; sort: SortItem[] | null; skip: number; take: number; select?: ReadonlySet<string> }): Promise<ListResult<E>>;
   create(ctx: Ctx, input: C): Promise<E>;
   update(ctx: Ctx, input: U): Promise<E>;
   remove(ctx: Ctx, id: string, version: number): Promise<string>;
@@ -30,6 +31,25 @@ export interface CrudResolverOptions<E extends object, F extends object, C exten
   facade: (ctx: Ctx) => CrudFacade<E, F, C, U>;
   readRoles?: string[];
   writeRoles?: string[];
+}
+
+/**
+ * The field names a list request selects on its `items` (through fragments, whatever the aliases), e.g.
+ * `{ id, code, community }`: the list query joins the many-to-one relations among them (CrudService.toOneJoins).
+ */
+export function selectedItemFields(info: GraphQLResolveInfo): Set<string> {
+  const out = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, inItems: boolean) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        if (inItems) out.add(sel.name.value);
+        else if (sel.name.value === 'items') walk(sel.selectionSet, true);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, inItems);
+      else walk(info.fragments[sel.name.value]?.selectionSet, inItems);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, false);
+  return out;
 }
 
 /**
@@ -56,8 +76,9 @@ export function createCrudResolver<E extends object, F extends object, C extends
       @Arg('sort', () => [o.sort], { nullable: true }) sort: SortItem[] | null,
       @Args(() => PageArgs) page: PageArgs,
       @GqlCtx() ctx: Ctx,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<ListResult<E>> {
-      return o.facade(ctx).list(ctx, { filter, sort, ...checkPage(page) });
+      return o.facade(ctx).list(ctx, { filter, sort, ...checkPage(page), select: selectedItemFields(info) });
     }
 
     @Authorized(...writeRoles)

@@ -102,7 +102,7 @@ export function translateDbError(err: unknown): unknown {
 /** Driver errors that mean "the database cannot be reached right now" (down, restarting, connection lost). */
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT',
-  'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'CR_SERVER_GONE_ERROR', 'CR_SERVER_LOST', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED',
+  'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'CR_SERVER_GONE_ERROR', 'CR_SERVER_LOST', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED', 'POOL_NOEXIST',
 ]);
 const UNAVAILABLE_ERRNOS = new Set([1053, 1927, 2002, 2003, 2006, 2013, 1040]);
 

@@ -1,6 +1,7 @@
 import { ClassType, Field, InputType, Int, ObjectType, registerEnumType, ArgsType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
-import { BadInput } from './errors';
+import { DataSource, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import { AppError, BadInput } from './errors';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -17,8 +18,16 @@ export function ListResponse<T extends object>(itemClass: ClassType<T>, name: st
     @Field(() => [itemClass])
     items: T[];
 
-    @Field(() => Int)
+    @Field(() => Int, {
+      description: 'Matching records: exact up to the server\'s count limit (LIST_COUNT_LIMIT, default 100,000); beyond it this is the limit and totalItemsExact is false',
+    })
     totalItems: number;
+
+    /** false when there are more matches than totalItems says (the count stopped at the limit). */
+    @Field(() => Boolean, { name: 'totalItemsExact', description: 'false: more than totalItems records match (counting stopped at the limit); narrow the filter for an exact count' })
+    isTotalExact?(): boolean {
+      return (this as unknown as ListResult<T>).totalItemsExact !== false;
+    }
   }
   return ListResponseClass;
 }
@@ -54,6 +63,52 @@ export class PageArgs {
 export interface ListResult<T> {
   items: T[];
   totalItems: number;
+  /** false: the count stopped at the list count limit (absent = exact) */
+  totalItemsExact?: boolean;
+}
+
+/**
+ * How far offset lists count and page (per data source, from the config). Counting stops at `countLimit` matches
+ * (LIST_COUNT_LIMIT, default 100,000: every list of a district is counted exactly, a city's million residents are
+ * not) and a page must start below `maxSkip` (LIST_MAX_SKIP, default 10,000), so no list request reads more than
+ * about 100,000 index entries or 10,000 rows, whatever the size of the table. Bulk reads page by keyset instead
+ * (`residentsAfter`).
+ */
+export interface ListLimits {
+  countLimit: number;
+  maxSkip: number;
+}
+
+export const DEFAULT_LIST_LIMITS: Readonly<ListLimits> = Object.freeze({ countLimit: 100_000, maxSkip: 10_000 });
+const listLimitsByDs = new WeakMap<DataSource, ListLimits>();
+
+export function setListLimits(ds: DataSource, limits: ListLimits): void {
+  for (const [k, v] of Object.entries(limits)) if (!Number.isInteger(v) || v < 1) throw new RangeError(`${k} must be a positive integer, got ${v}`);
+  listLimitsByDs.set(ds, { ...limits });
+}
+
+export function listLimits(ds: DataSource): ListLimits {
+  return listLimitsByDs.get(ds) ?? DEFAULT_LIST_LIMITS;
+}
+
+/** BAD_USER_INPUT (field skip) for a page that starts at or beyond `maxSkip`. */
+export function checkSkipWithin(skip: number, maxSkip: number, hint = 'narrow the filter'): void {
+  if (skip >= maxSkip) {
+    throw new AppError('BAD_USER_INPUT', `skip must be below ${maxSkip}: pages start within the first ${maxSkip} records; ${hint}`, { field: 'skip', limit: maxSkip });
+  }
+}
+
+/**
+ * COUNT(*) of a filtered query, reading at most `limit + 1` matching rows: `SELECT COUNT(*) FROM (SELECT id …
+ * LIMIT limit + 1)`. Below the limit the count is exact; above it the result is `limit` with `exact: false`.
+ * The query builder is not modified.
+ */
+export async function countUpTo<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, limit: number): Promise<{ totalItems: number; totalItemsExact: boolean }> {
+  const inner = qb.clone().select(`${qb.alias}.id`).orderBy().offset(undefined).limit(limit + 1);
+  const [sql, params] = inner.getQueryAndParameters();
+  const rows: { n: unknown }[] = await qb.connection.query(`SELECT COUNT(*) AS n FROM (${sql}) counted`, params, (qb as unknown as { queryRunner?: QueryRunner }).queryRunner);
+  const n = Number(rows[0]?.n ?? 0);
+  return n > limit ? { totalItems: limit, totalItemsExact: false } : { totalItems: n, totalItemsExact: true };
 }
 
 /** The page of a list request (null/absent → defaults), or BAD_USER_INPUT on `take` / `skip`. */

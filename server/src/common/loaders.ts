@@ -6,6 +6,17 @@ import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
  * query per relation, not one per row.
  */
 export class Loaders {
+  /**
+   * `DATALOADERS=off` (benchmark only, docs/operations.md): every load runs on its own, uncached — the same schema
+   * "without DataLoaders", one statement per row and relation, as the N+1 baseline of `npm run bench`.
+   */
+  static batching = process.env.DATALOADERS !== 'off';
+
+  private readonly options: { maxBatchSize?: number; batch?: boolean; cache?: boolean } = Loaders.batching ? { maxBatchSize: 1000 } : { batch: false, cache: false };
+
+  /** Whether loaded (and primed) rows are kept for the request: false with DATALOADERS=off. */
+  readonly caching = Loaders.batching;
+
   private readonly byIdLoaders = new Map<unknown, DataLoader<number, unknown>>();
   private readonly groupLoaders = new Map<string, DataLoader<number, unknown[]>>();
 
@@ -19,7 +30,7 @@ export class Loaders {
         const rows = await this.ds.getRepository(entity).find({ where: { id: In([...ids]) } as never });
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
-      }, { maxBatchSize: 1000 });
+      }, this.options);
       this.byIdLoaders.set(entity, loader as DataLoader<number, unknown>);
     }
     return loader;
@@ -39,7 +50,7 @@ export class Loaders {
           map.get(k)!.push(r);
         }
         return keys.map((k) => map.get(k) ?? []);
-      }, { maxBatchSize: 1000 });
+      }, this.options);
       this.groupLoaders.set(key, loader as DataLoader<number, unknown[]>);
     }
     return loader;
@@ -49,7 +60,7 @@ export class Loaders {
   custom<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.groupLoaders.get(key) as unknown as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch as never, { maxBatchSize: 1000 });
+      loader = new DataLoader<K, V>(batch as never, this.options);
       this.groupLoaders.set(key, loader as unknown as DataLoader<number, unknown[]>);
     }
     return loader;

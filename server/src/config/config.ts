@@ -21,6 +21,28 @@ export interface AppConfig {
   logQueries: boolean;
   /** Request hardening limits; absent fields take DEFAULT_LIMITS (read them with `requestLimits(config)`). */
   limits?: Partial<RequestLimits>;
+  /** Background jobs: BullMQ on Redis when `redisUrl` is set (REDIS_URL), otherwise an in-process runner. */
+  jobs?: JobsConfig;
+  /** MySQL read replicas (DATABASE_REPLICA_URLS, comma-separated mysql:// URLs); ignored with SQLite. */
+  replicaUrls?: string[];
+  /** A replica further behind the primary than this is bypassed (DATABASE_REPLICA_MAX_LAG_SECONDS, default 5). */
+  replicaMaxLagSeconds?: number;
+  /** Express `trust proxy` (TRUST_PROXY, default `loopback`): whose X-Forwarded-For is believed (proxy, gateway). */
+  trustProxy?: string;
+  /** The GraphQL URL the admin panel calls (ADMIN_GRAPHQL_URL, e.g. the federation gateway); default its own `/graphql`. */
+  adminGraphqlUrl?: string | null;
+}
+
+/** Background jobs (modules/jobs). Absent or without `redisUrl`: the in-process runner (embedded mode). */
+export interface JobsConfig {
+  /** redis://host:port[/db] (REDIS_URL); null = run jobs in this process */
+  redisUrl: string | null;
+  /** BullMQ key prefix (JOBS_QUEUE_PREFIX); default `eldergraph:<hash of the database>`, so servers of one database share a queue */
+  queuePrefix?: string | null;
+  /** BullMQ lock of a running job in ms (JOBS_LOCK_MS, default 30000): a job whose worker died runs again on another instance after about this long */
+  lockMs?: number;
+  /** Jobs run at once per instance (JOBS_CONCURRENCY, default 1) */
+  concurrency?: number;
 }
 
 /** Request hardening (security issue point 5). Every limit can be set from the environment (README). */
@@ -43,6 +65,10 @@ export interface RequestLimits {
   requestTimeoutMs: number;
   /** Per-statement limit in ms on MariaDB (max_statement_time) / MySQL (max_execution_time, SELECT only); 0 = off (DB_STATEMENT_TIMEOUT_MS) */
   statementTimeoutMs: number;
+  /** Offset lists count matches exactly up to this; beyond it totalItems is this, flagged inexact (LIST_COUNT_LIMIT; common/list.ts) */
+  listCountLimit: number;
+  /** Offset pages must start below this `skip` (LIST_MAX_SKIP; common/list.ts) */
+  listMaxSkip: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<RequestLimits> = Object.freeze({
@@ -55,6 +81,8 @@ export const DEFAULT_LIMITS: Readonly<RequestLimits> = Object.freeze({
   rateLimitPerMinute: 100_000,
   requestTimeoutMs: 30_000,
   statementTimeoutMs: 15_000,
+  listCountLimit: 100_000,
+  listMaxSkip: 10_000,
 });
 
 /** The limits in force: the config's own, the defaults for the rest. */
@@ -82,6 +110,8 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): RequestLimits {
     rateLimitPerMinute: int('RATE_LIMIT_COST_PER_MINUTE', d.rateLimitPerMinute, 0),
     requestTimeoutMs: int('REQUEST_TIMEOUT_MS', d.requestTimeoutMs, 0),
     statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', d.statementTimeoutMs, 0),
+    listCountLimit: int('LIST_COUNT_LIMIT', d.listCountLimit, 1),
+    listMaxSkip: int('LIST_MAX_SKIP', d.listMaxSkip, 1),
   };
 }
 
@@ -135,5 +165,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     explorerDist: env.EXPLORER_DIST || null,
     logQueries: bool(env.LOG_QUERIES, false),
     limits: limitsFromEnv(env),
+    jobs: {
+      redisUrl: env.REDIS_URL || null,
+      queuePrefix: env.JOBS_QUEUE_PREFIX || null,
+      lockMs: positiveInt(env, 'JOBS_LOCK_MS', 30_000),
+      concurrency: positiveInt(env, 'JOBS_CONCURRENCY', 1),
+    },
+    replicaUrls: (env.DATABASE_REPLICA_URLS || '').split(',').map((s) => s.trim()).filter(Boolean),
+    replicaMaxLagSeconds: positiveSeconds(env, 'DATABASE_REPLICA_MAX_LAG_SECONDS', 5),
+    trustProxy: env.TRUST_PROXY || 'loopback',
+    adminGraphqlUrl: env.ADMIN_GRAPHQL_URL || null,
   };
+}
+
+function positiveSeconds(env: NodeJS.ProcessEnv, name: string, d: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return d;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a number of seconds > 0 (got ${v})`);
+  return n;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, d: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return d;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer (got ${v})`);
+  return n;
 }

@@ -35,24 +35,78 @@ export function migrationsGlob(dbType: 'sqlite' | 'mysql'): string[] {
  * mysql2 with a per-statement time limit set on every pooled connection as it opens (before TypeORM's
  * first statement on it): MariaDB `max_statement_time` (seconds, every statement) or MySQL
  * `max_execution_time` (ms, read-only SELECTs only). Passed to TypeORM as its `driver` option.
+ * With read replicas TypeORM uses a PoolCluster instead of a Pool: the limit is then set on a connection the
+ * first time the cluster hands it out, and the cluster remembers each node's options so that a replica taken
+ * out of rotation (modules/replica) can be put back with the same options.
  */
-function mysqlWithStatementTimeout(flavor: 'mysql' | 'mariadb', ms: number) {
-  const sql = flavor === 'mariadb' ? `SET SESSION max_statement_time = ${ms / 1000}` : `SET SESSION max_execution_time = ${Math.round(ms)}`;
+function mysqlDriver(flavor: 'mysql' | 'mariadb', ms: number) {
+  const sql = ms <= 0 ? null : flavor === 'mariadb' ? `SET SESSION max_statement_time = ${ms / 1000}` : `SET SESSION max_execution_time = ${Math.round(ms)}`;
   return {
     ...mysqlCallback,
     createPool(options: mysqlCallback.PoolOptions) {
       const pool = mysqlCallback.createPool(options);
-      pool.on('connection', (conn) => {
-        conn.query(sql, (err) => {
-          if (err) log.warn('could not set the statement time limit', { sql, err: err.message });
+      if (sql) {
+        pool.on('connection', (conn) => {
+          conn.query(sql, (err) => {
+            if (err) log.warn('could not set the statement time limit', { sql, err: err.message });
+          });
         });
-      });
+      }
       return pool;
+    },
+    createPoolCluster(options: mysqlCallback.PoolClusterOptions) {
+      const cluster = mysqlCallback.createPoolCluster(options);
+      const nodes = new Map<string, mysqlCallback.PoolOptions>();
+      CLUSTER_NODES.set(cluster, nodes);
+      const add = cluster.add.bind(cluster) as (id: string, config: mysqlCallback.PoolOptions) => void;
+      (cluster as unknown as { add: typeof add }).add = (id, config) => {
+        nodes.set(id, config);
+        add(id, config);
+      };
+      if (sql) {
+        const prepared = new WeakSet<object>();
+        const getConnection = cluster.getConnection.bind(cluster) as (pattern: string, selector: string, cb: (err: unknown, conn?: mysqlCallback.PoolConnection) => void) => void;
+        (cluster as unknown as { getConnection: unknown }).getConnection = (pattern: string, selector: unknown, cb?: unknown) => {
+          const done = (typeof selector === 'function' ? selector : cb) as (err: unknown, conn?: mysqlCallback.PoolConnection) => void;
+          getConnection(pattern, typeof selector === 'string' ? selector : 'RR', (err, conn) => {
+            if (err || !conn || prepared.has(conn)) return done(err, conn);
+            conn.query(sql, (e) => {
+              if (e) log.warn('could not set the statement time limit', { sql, err: e.message });
+              prepared.add(conn);
+              done(null, conn);
+            });
+          });
+        };
+      }
+      return cluster;
     },
   };
 }
 
-export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 'mysql' | 'mariadb' = 'mysql', statementTimeoutMs = 0): DataSourceOptions {
+/** The options each node of a replicated data source's PoolCluster was added with (by node id: MASTER, SLAVE0 …). */
+const CLUSTER_NODES = new WeakMap<object, Map<string, mysqlCallback.PoolOptions>>();
+export function clusterNodeOptions(cluster: object, id: string): mysqlCallback.PoolOptions | undefined {
+  return CLUSTER_NODES.get(cluster)?.get(id);
+}
+
+/** host, port, user, password and database of a mysql:// (or mariadb://) URL, as TypeORM's credentials. */
+export function mysqlCredentials(url: string) {
+  const u = new URL(url.replace(/^mariadb:/, 'mysql:'));
+  return {
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    username: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.slice(1),
+  };
+}
+
+/**
+ * `replicaUrls` (MySQL/MariaDB only; SQLite has no replicas and ignores them): TypeORM replication with the URL's
+ * server as master and the replicas as slaves. `defaultMode: 'master'` keeps every query on the primary unless
+ * the caller asks for a slave query runner (modules/replica routes statistics, exports and read-only list reads).
+ */
+export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 'mysql' | 'mariadb' = 'mysql', statementTimeoutMs = 0, replicaUrls: string[] = []): DataSourceOptions {
   const dbType = dbTypeOf(databaseUrl);
   const common = {
     entities: ENTITIES,
@@ -73,18 +127,31 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 
       prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
         db.pragma('busy_timeout = 5000');
         db.pragma('synchronous = NORMAL');
+        // planner statistics (sqlite_stat1) for tables never analysed or grown tenfold since, with SQLite's
+        // bounded sampling (about a second for a million residents): without them SQLite guesses that every
+        // index equality is selective and, for `household_registered = 1 ORDER BY id LIMIT 25`, sorts 850,000 rows
+        db.pragma('optimize = 0x10002');
       },
     };
   }
   const u = new URL(databaseUrl.replace(/^mariadb:/, 'mysql:'));
+  const primary = mysqlCredentials(databaseUrl);
   return {
     ...common,
     type: flavor,
-    host: u.hostname,
-    port: Number(u.port || 3306),
-    username: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
-    database: u.pathname.slice(1),
+    ...(replicaUrls.length
+      ? {
+          replication: {
+            master: primary,
+            slaves: replicaUrls.map(mysqlCredentials),
+            defaultMode: 'master',
+            // mysql2 PoolCluster: a node that fails 3 times in a row rests 1 s and is tried again (never dropped for good)
+            canRetry: true,
+            removeNodeErrorCount: 3,
+            restoreNodeTimeout: 1000,
+          },
+        }
+      : primary),
     charset: 'utf8mb4_unicode_520_ci',
     timezone: 'Z',
     dateStrings: ['DATE'],
@@ -93,7 +160,7 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 
     poolSize: Number(u.searchParams.get('poolSize') || 10),
     // fail fast while the database is down or unreachable: a request waits at most this long for a connection
     connectTimeout: 2000,
-    ...(statementTimeoutMs > 0 ? { driver: mysqlWithStatementTimeout(flavor, statementTimeoutMs) } : {}),
+    ...(statementTimeoutMs > 0 || replicaUrls.length ? { driver: mysqlDriver(flavor, statementTimeoutMs) } : {}),
   } as DataSourceOptions;
 }
 
@@ -116,9 +183,11 @@ export async function detectFlavor(databaseUrl: string): Promise<'mysql' | 'mari
 }
 
 /** `statementTimeoutMs` (MariaDB/MySQL only; 0 = none) limits every statement the app's pool runs. */
-export async function createDataSource(databaseUrl: string, logger?: Logger, statementTimeoutMs = 0): Promise<DataSource> {
-  const flavor = dbTypeOf(databaseUrl) === 'mysql' ? await detectFlavor(databaseUrl) : 'mysql';
-  return new DataSource(dataSourceOptions(databaseUrl, logger, flavor, statementTimeoutMs));
+export async function createDataSource(databaseUrl: string, logger?: Logger, statementTimeoutMs = 0, replicaUrls: string[] = []): Promise<DataSource> {
+  const mysqlDb = dbTypeOf(databaseUrl) === 'mysql';
+  const flavor = mysqlDb ? await detectFlavor(databaseUrl) : 'mysql';
+  if (!mysqlDb && replicaUrls.length) log.warn('DATABASE_REPLICA_URLS is ignored with SQLite (an embedded database has no replicas)');
+  return new DataSource(dataSourceOptions(databaseUrl, logger, flavor, statementTimeoutMs, mysqlDb ? replicaUrls : []));
 }
 
 export type { QueryRunner };

@@ -280,15 +280,15 @@ const MOBILE_PREFIXES = [
 ];
 
 /** Other districts of Shenzhen (市辖区 and the districts of the 1990s). */
-const SHENZHEN_OTHER_REGIONS = ['440301', '440304', '440305', '440306', '440307', '440308'];
+export const SHENZHEN_OTHER_REGIONS = ['440301', '440304', '440305', '440306', '440307', '440308'];
 /** Places the non-registered elderly came from (ID issued there). */
-const OTHER_PROVINCE_REGIONS = [
+export const OTHER_PROVINCE_REGIONS = [
   '441402', '445102', '440511', '441302', '440106', '440104', '441502', '440902', '430102', '430104', '360102',
   '420106', '450103', '510104', '350203', '350102', '110105', '310104', '230103', '210102', '370102', '410105',
   '320106', '330106', '610103', '440803', '441224', '441622',
 ];
 
-const EXAM_FINDINGS = [
+export const EXAM_FINDINGS = [
   '血压偏高，建议复查',
   '血糖偏高，建议内分泌科随访',
   '血脂偏高',
@@ -297,7 +297,7 @@ const EXAM_FINDINGS = [
   '建议眼科复查',
   '骨密度降低，注意防跌倒',
 ];
-const EXAM_MISSED = ['电话通知未到', '外出未归', '住院中', '本人放弃', '回老家探亲'];
+export const EXAM_MISSED = ['电话通知未到', '外出未归', '住院中', '本人放弃', '回老家探亲'];
 
 // ---------------------------------------------------------------------------------------------------
 // Small helpers
@@ -305,32 +305,32 @@ const EXAM_MISSED = ['电话通知未到', '外出未归', '住院中', '本人�
 
 const D = DEMO_ASSESSED_ON;
 
-function randomDate(rng: Prng, from: string, to: string): string {
+export function randomDate(rng: Prng, from: string, to: string): string {
   return fromDayNumber(rng.int(toDayNumber(from), toDayNumber(to)));
 }
 
 /** A date on a weekday or Saturday (exams and visits are not scheduled on Sundays). */
-function notSunday(date: string): string {
+export function notSunday(date: string): string {
   const n = toDayNumber(date);
   return (n + 4) % 7 === 0 ? fromDayNumber(n + 1) : date; // day 0 (1970-01-01) was a Thursday
 }
 
 /** The date of the `years`-th birthday (29 February → 28 February in non-leap years). */
-function anniversary(birthDate: string, years: number): string {
+export function anniversary(birthDate: string, years: number): string {
   const y = Number(birthDate.slice(0, 4)) + years;
   const md = birthDate.slice(5);
   return md === '02-29' && !isLeapYear(y) ? `${y}-02-28` : `${y}-${md}`;
 }
 
-function mobile(rng: Prng): string {
+export function mobile(rng: Prng): string {
   return rng.pick(MOBILE_PREFIXES) + String(rng.int(0, 99_999_999)).padStart(8, '0');
 }
 
-type NameEra = 'OLD' | 'NEW' | 'YOUNG';
+export type NameEra = 'OLD' | 'NEW' | 'YOUNG';
 
 const SURNAME_TABLE = new WeightedTable(SURNAMES);
 
-function personName(rng: Prng, gender: DemoGender, era: NameEra): string {
+export function personName(rng: Prng, gender: DemoGender, era: NameEra): string {
   const surname = SURNAME_TABLE.pick(rng);
   const male = gender === 'MALE';
   if (era === 'YOUNG') return surname + rng.pick(male ? MALE_GIVEN_YOUNG : FEMALE_GIVEN_YOUNG);
@@ -339,11 +339,11 @@ function personName(rng: Prng, gender: DemoGender, era: NameEra): string {
   return surname + rng.pick(male ? MALE_GIVEN : FEMALE_GIVEN);
 }
 
-function communityAssociationName(community: string): string {
+export function communityAssociationName(community: string): string {
   return `${community}老年协会`;
 }
 
-function streetAssociationName(street: string): string {
+export function streetAssociationName(street: string): string {
   return `${street}老年人协会`;
 }
 
@@ -494,7 +494,7 @@ const OLDEST_BIRTH = '1910-01-01';
 /** Centenarians are born at least a month before the 100-year line. */
 const CENTENARIAN_LATEST_BIRTH = '1916-05-31';
 
-function employerChance(age: number): number {
+export function employerChance(age: number): number {
   if (age < 65) return 0.38;
   if (age < 70) return 0.18;
   if (age < 75) return 0.08;

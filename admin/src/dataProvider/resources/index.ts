@@ -9,6 +9,7 @@ import { residents } from './residents';
 import { subsidyAllocations, subsidyRounds } from './subsidy';
 import { users } from './users';
 import { visits } from './visits';
+import { jobs } from './jobs';
 
 /** react-admin resource name → GraphQL operations. */
 export const resources: Record<string, ResourceDef> = {
@@ -27,4 +28,5 @@ export const resources: Record<string, ResourceDef> = {
   subsidyRounds,
   subsidyAllocations,
   users,
+  jobs,
 };

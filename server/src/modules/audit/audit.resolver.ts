@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx as GqlCtx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Ctx } from '../../common/context';
 import { DateTimeScalar } from '../../common/scalars';
 import { checkPage, ListResponse, PageArgs } from '../../common/list';
@@ -51,6 +52,20 @@ export class AuditVerification {
   @Field(() => String, { nullable: true, description: 'link, content or head' }) reason: string | null;
 }
 
+/** The audit entries of a filter (alias `a`, unordered): the list below and the list export share it. */
+export function auditLogQuery(ds: DataSource, f: AuditLogFilter | null | undefined): SelectQueryBuilder<AuditLog> {
+  const qb = ds.getRepository(AuditLog).createQueryBuilder('a');
+  if (f?.entity) qb.andWhere('a.entity = :entity', { entity: f.entity });
+  if (f?.entityId) qb.andWhere('a.entityId = :entityId', { entityId: f.entityId });
+  if (f?.actorKind) qb.andWhere('a.actorKind = :actorKind', { actorKind: f.actorKind });
+  if (f?.actorId) qb.andWhere('a.actorId = :actorId', { actorId: parseId(f.actorId, 'filter.actorId') });
+  if (f?.action?.length) qb.andWhere('a.action IN (:...actions)', { actions: f.action });
+  if (f?.from) qb.andWhere('a.at >= :from', { from: f.from });
+  if (f?.to) qb.andWhere('a.at <= :to', { to: f.to });
+  if (f?.requestId) qb.andWhere('a.requestId = :rid', { rid: f.requestId });
+  return qb;
+}
+
 /** The audit trail: append-only (no mutation exists), readable by ADMIN, verifiable end to end. */
 @Resolver(() => AuditLog)
 export class AuditResolver {
@@ -58,15 +73,7 @@ export class AuditResolver {
   @Query(() => AuditLogList, { description: 'Audit entries, newest first' })
   async auditLog(@Arg('filter', () => AuditLogFilter, { nullable: true }) f: AuditLogFilter | null, @Args(() => PageArgs) p: PageArgs, @GqlCtx() ctx: Ctx): Promise<AuditLogList> {
     const { skip, take } = checkPage(p);
-    const qb = ctx.ds.getRepository(AuditLog).createQueryBuilder('a');
-    if (f?.entity) qb.andWhere('a.entity = :entity', { entity: f.entity });
-    if (f?.entityId) qb.andWhere('a.entityId = :entityId', { entityId: f.entityId });
-    if (f?.actorKind) qb.andWhere('a.actorKind = :actorKind', { actorKind: f.actorKind });
-    if (f?.actorId) qb.andWhere('a.actorId = :actorId', { actorId: parseId(f.actorId, 'filter.actorId') });
-    if (f?.action?.length) qb.andWhere('a.action IN (:...actions)', { actions: f.action });
-    if (f?.from) qb.andWhere('a.at >= :from', { from: f.from });
-    if (f?.to) qb.andWhere('a.at <= :to', { to: f.to });
-    if (f?.requestId) qb.andWhere('a.requestId = :rid', { rid: f.requestId });
+    const qb = auditLogQuery(ctx.ds, f);
     const totalItems = await qb.getCount();
     const items = totalItems ? await qb.orderBy('a.id', 'DESC').offset(skip).limit(take).getMany() : [];
     return { items, totalItems };

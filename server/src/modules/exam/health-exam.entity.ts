@@ -16,6 +16,8 @@ registerEnumType(ExamStatus, { name: 'ExamStatus' });
 @Entity('health_exam')
 @Index('uq_exam_resident_year', ['residentId', 'year'], { unique: true })
 @Index('idx_exam_year_status', ['year', 'status'])
+// a year's exams by status per community (statistics.examCoverage), read in resident order without the rows
+@Index('idx_exam_year_resident', ['year', 'residentId', 'status'])
 export class HealthExam extends BaseRecord {
   @Field(() => ID)
   @Column({ type: 'int', name: 'resident_id' })

@@ -211,14 +211,24 @@ export class RectificationResolver {
 export class CenterRatingFieldsResolver {
   @FieldResolver(() => StarLevel, { nullable: true, description: 'Level in the latest FINALIZED rating round (null if not rated there)' })
   async currentLevel(@Root() c: Center, @GqlCtx() ctx: Ctx): Promise<StarLevel | null> {
-    const loader = ctx.loaders.custom<number, CenterRating | null>('center.currentRating', async (ids) => {
-      const latest = await ctx.ds.getRepository(RatingRound).findOne({ where: { status: 'FINALIZED' as never }, order: { assessedOn: 'DESC', id: 'DESC' }, select: { id: true } });
-      if (!latest) return ids.map(() => null);
-      const rows = await ctx.ds.getRepository(CenterRating).createQueryBuilder('r').where('r.roundId = :rid AND r.centerId IN (:...ids)', { rid: latest.id, ids: [...ids] }).getMany();
-      const map = new Map(rows.map((r) => [r.centerId, r]));
+    // one statement per page: the latest FINALIZED round is a scalar subquery, and only the two columns needed
+    // are read (the unique index round_id + center_id finds them)
+    const loader = ctx.loaders.custom<number, StarLevel | null>('center.currentLevel', async (ids) => {
+      const rows: { centerId: number | string; level: StarLevel }[] = await ctx.ds
+        .getRepository(CenterRating)
+        .createQueryBuilder('r')
+        .select('r.centerId', 'centerId')
+        .addSelect('r.level', 'level')
+        .where((qb) => {
+          const latest = qb.subQuery().select('rr.id').from(RatingRound, 'rr').where("rr.status = 'FINALIZED'").orderBy('rr.assessedOn', 'DESC').addOrderBy('rr.id', 'DESC').limit(1);
+          return `r.roundId = ${latest.getQuery()}`;
+        })
+        .andWhere('r.centerId IN (:...ids)', { ids: [...ids] })
+        .getRawMany();
+      const map = new Map(rows.map((r) => [Number(r.centerId), r.level]));
       return ids.map((id) => map.get(id) ?? null);
     });
-    return (await loader.load(c.id))?.level ?? null;
+    return loader.load(c.id);
   }
 
   @FieldResolver(() => [Rectification], { description: 'Rectification orders not yet passed' })

@@ -1,5 +1,6 @@
 import express, { NextFunction, Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { readOn, readRouter, ROUTE_HEADER, routeHeader, RouteScope } from '../replica/read-router';
 import { Actor } from '../../common/context';
 import { AppError, parseId } from '../../common/errors';
 import { formatFixed } from '../../common/fixed';
@@ -20,7 +21,7 @@ const score = (h: number | null) => (h === null ? null : formatFixed(h, 2));
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /** The center, community and street columns every round export starts with (one join query). */
-async function centerNames(ds: DataSource, ids: number[]) {
+async function centerNames(ds: Pick<EntityManager, 'query'>, ids: number[]) {
   if (!ids.length) return new Map<number, { code: string; name: string; community: string; street: string }>();
   const rows: { id: number; code: string; name: string; community: string; street: string }[] = await ds.query(
     `SELECT c.id AS id, c.code AS code, c.name AS name, cm.name AS community, s.name AS street
@@ -47,12 +48,20 @@ export function roundExportRouter(ds: DataSource): express.Router {
     return actor;
   };
 
-  const handle = (fn: (req: Request, res: Response, actor: Actor, format: 'csv' | 'xlsx') => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
+  /** Reads of an export run on a read replica when the replica router allows it (modules/replica). */
+  type Read = <T>(work: (m: EntityManager) => Promise<T>) => Promise<T>;
+  const handle = (fn: (req: Request, res: Response, actor: Actor, format: 'csv' | 'xlsx', read: Read) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
     try {
       const format = req.params.format === 'xlsx' ? 'xlsx' : req.params.format === 'csv' ? 'csv' : null;
       if (!format) throw new AppError('BAD_USER_INPUT', 'The format is .csv or .xlsx', { field: 'format' });
       const actor = await authed(req);
-      await fn(req, res, actor, format);
+      const scope: RouteScope = { ds, actor };
+      const read: Read = async (work) => {
+        const result = await readOn(scope, 'export', (runner) => work(runner?.manager ?? ds.manager));
+        if (readRouter(ds)) res.setHeader(ROUTE_HEADER, routeHeader(scope));
+        return result;
+      };
+      await fn(req, res, actor, format, read);
     } catch (e) {
       if (e instanceof AppError) {
         const code = String(e.extensions.code);
@@ -66,13 +75,15 @@ export function roundExportRouter(ds: DataSource): express.Router {
 
   router.get(
     '/rating-rounds/:id/ratings.:format',
-    handle(async (req, res, actor, format) => {
+    handle(async (req, res, actor, format, read) => {
       const id = parseId(req.params.id);
-      const round = await ds.getRepository(RatingRound).findOneBy({ id });
-      if (!round) throw new AppError('NOT_FOUND', `Rating round ${id} not found`);
+      const { round, ratings, names } = await read(async (m) => {
+        const round = await m.getRepository(RatingRound).findOneBy({ id });
+        if (!round) throw new AppError('NOT_FOUND', `Rating round ${id} not found`);
+        const ratings = await m.getRepository(CenterRating).find({ where: { roundId: id } });
+        return { round, ratings, names: await centerNames(m, ratings.map((r) => r.centerId)) };
+      });
       const scheme = parseScheme(round);
-      const ratings = await ds.getRepository(CenterRating).find({ where: { roundId: id } });
-      const names = await centerNames(ds, ratings.map((r) => r.centerId));
       ratings.sort((a, b) => (names.get(a.centerId)!.code < names.get(b.centerId)!.code ? -1 : 1));
       const columns: ExportColumn[] = [
         { header: '序号', width: 6 }, { header: '中心编号', width: 12 }, { header: '星光老年之家', width: 28 }, { header: '街道' }, { header: '社区' },
@@ -94,12 +105,14 @@ export function roundExportRouter(ds: DataSource): express.Router {
 
   router.get(
     '/subsidy-rounds/:id/allocations.:format',
-    handle(async (req, res, actor, format) => {
+    handle(async (req, res, actor, format, read) => {
       const id = parseId(req.params.id);
-      const round = await ds.getRepository(SubsidyRound).findOneBy({ id });
-      if (!round) throw new AppError('NOT_FOUND', `Subsidy round ${id} not found`);
-      const allocations = await ds.getRepository(SubsidyAllocation).find({ where: { roundId: id } });
-      const names = await centerNames(ds, allocations.map((a) => a.centerId));
+      const { round, allocations, names } = await read(async (m) => {
+        const round = await m.getRepository(SubsidyRound).findOneBy({ id });
+        if (!round) throw new AppError('NOT_FOUND', `Subsidy round ${id} not found`);
+        const allocations = await m.getRepository(SubsidyAllocation).find({ where: { roundId: id } });
+        return { round, allocations, names: await centerNames(m, allocations.map((a) => a.centerId)) };
+      });
       allocations.sort((a, b) => (names.get(a.centerId)!.code < names.get(b.centerId)!.code ? -1 : 1));
       const columns: ExportColumn[] = [
         { header: '序号', width: 6 }, { header: '中心编号', width: 12 }, { header: '星光老年之家', width: 28 }, { header: '街道' }, { header: '社区' }, { header: '星级' },

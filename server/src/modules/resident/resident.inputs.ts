@@ -113,7 +113,7 @@ export class ResidentFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Text search on the name; for ADMIN and OFFICER also an exact or prefix match on the ID number',
+    description: 'The name starts with this text (surname or full name); for ADMIN and OFFICER also the ID number, exactly or by a prefix of at least 10 characters',
   })
   @IsOptional()
   @MaxLength(200)

@@ -315,7 +315,8 @@ const API_PATHS = /^\/(graphql|export|healthz|readyz)(\/|$)/;
  * scripts, styles, images and fonts only; inline styles are allowed because MUI/emotion injects <style>.
  * No upgrade-insecure-requests: an office may serve the panel over plain http on its LAN.
  */
-export function securityHeaders(): express.RequestHandler {
+/** `connectSrc`: origins the panel may call besides its own (a federation gateway set by ADMIN_GRAPHQL_URL). */
+export function securityHeaders(connectSrc: string[] = []): express.RequestHandler {
   const common = { frameguard: { action: 'deny' as const }, referrerPolicy: { policy: 'no-referrer' as const } };
   const api = helmet({
     ...common,
@@ -332,7 +333,7 @@ export function securityHeaders(): express.RequestHandler {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...connectSrc],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -1,4 +1,4 @@
-import { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { Ctx } from '../../common/context';
 import { Forbidden } from '../../common/errors';
 import type { Scope } from '../auth/api-key.service';
@@ -18,7 +18,7 @@ const COHORT = { ExamCohortList: ['items', 'totalItems'], ExamCohortMember: ['id
 const EXAMS_READ = {
   Query: ['healthExam', 'healthExams', 'examCohort', 'residentsAfter'],
   ResidentPage: ['items', 'nextCursor'],
-  HealthExamList: ['items', 'totalItems'],
+  HealthExamList: ['items', 'totalItems', 'totalItemsExact'],
   HealthExam: EXAM_FIELDS,
   Resident: EXAM_RESIDENT,
   ...COHORT,
@@ -26,7 +26,7 @@ const EXAMS_READ = {
 };
 
 export const PARTNER_ACCESS: Record<Scope, Record<string, readonly string[]>> = {
-  'centers:read': { Query: ['center', 'centers'], CenterList: ['items', 'totalItems'], Center: CENTER_FIELDS, ...AREA },
+  'centers:read': { Query: ['center', 'centers'], CenterList: ['items', 'totalItems', 'totalItemsExact'], Center: CENTER_FIELDS, ...AREA },
   'exams:read': EXAMS_READ,
   'exams:write': { ...EXAMS_READ, Mutation: ['createHealthExam', 'updateHealthExam'] },
   'statistics:read': {
@@ -58,11 +58,27 @@ export function partnerMayResolve(scopes: readonly string[], type: string, field
   return set.has(`${type}.${field}`) || set.has(`${type}.*`);
 }
 
-/** Global TypeGraphQL middleware: an API key resolves only the fields its scopes open. */
-export const PartnerFieldGuard: MiddlewareFn<Ctx> = ({ context, info }, next) => {
-  const actor = context.actor;
-  if (actor?.kind === 'API_KEY' && !partnerMayResolve(actor.scopes ?? [], info.parentType.name, info.fieldName)) {
-    throw new Forbidden(`This API key's scopes do not include ${info.parentType.name}.${info.fieldName}`);
+/**
+ * PartnerFieldGuard: an API key resolves only the fields its scopes open, checked on every field resolution
+ * (nested results included). Applied to every object-type field of the TypeGraphQL schema (before federation adds
+ * `_service` / `_entities`) as a plain synchronous wrapper around the field's resolver. It used to be a TypeGraphQL
+ * global middleware, which turns every field of every row — plain columns included — into an async middleware
+ * chain: the n = 100 centers list spent most of its time in those promises (bench/RESULTS.md, peer benchmarks).
+ */
+export function applyPartnerFieldGuard(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const typeName = type.name;
+      const fieldName = field.name;
+      field.resolve = (source, args, context: Ctx, info) => {
+        const actor = context?.actor;
+        if (actor?.kind === 'API_KEY' && !partnerMayResolve(actor.scopes ?? [], typeName, fieldName)) {
+          throw new Forbidden(`This API key's scopes do not include ${typeName}.${fieldName}`);
+        }
+        return resolve(source, args, context, info);
+      };
+    }
   }
-  return next();
-};
+}

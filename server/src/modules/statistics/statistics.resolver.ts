@@ -3,6 +3,8 @@ import { Ctx } from '../../common/context';
 import { todayInChina } from '../../common/dates';
 import { DateScalar } from '../../common/scalars';
 import { services } from '../../services';
+import { readOn } from '../replica/read-router';
+import { StatisticsService } from './statistics.service';
 import { LevelCount } from '../rating/rating.inputs';
 import { toScope } from './statistics.service';
 import {
@@ -34,6 +36,9 @@ function suppress<T extends object>(ctx: Ctx, rows: T[], fields: (keyof T)[], al
   });
 }
 
+/** Runs a statistics read on a replica when the replica router allows it (modules/replica), else on the primary. */
+const stats = <T>(ctx: Ctx, fn: (s: StatisticsService) => Promise<T>): Promise<T> => readOn(ctx, 'statistics', (runner) => fn(services(ctx).statistics.on(runner)));
+
 /**
  * `statistics(filter)`: the root only parses the filter (no SQL); each requested field runs one aggregate
  * statement, so a request costs at most one statement per field, whatever the size of the district.
@@ -48,48 +53,48 @@ export class StatisticsResolver {
 
   @FieldResolver(() => [LevelCount], { description: 'Centers per level (all seven) in a rating round; default the latest FINALIZED round' })
   centersByLevel(@Root() s: Statistics, @Arg('ratingRoundId', () => ID, { nullable: true }) ratingRoundId: string | null, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.centersByLevel(s.scope, ratingRoundId);
+    return stats(ctx, (svc) => svc.centersByLevel(s.scope, ratingRoundId));
   }
 
   @FieldResolver(() => [StreetLevelCount], { description: 'Centers per street and level (count > 0), by street name (pinyin) then level FIVE..NEW; default the latest FINALIZED round' })
   centersByStreetAndLevel(@Root() s: Statistics, @Arg('ratingRoundId', () => ID, { nullable: true }) ratingRoundId: string | null, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.centersByStreetAndLevel(s.scope, ratingRoundId);
+    return stats(ctx, (svc) => svc.centersByStreetAndLevel(s.scope, ratingRoundId));
   }
 
   @FieldResolver(() => [StreetSubsidy], { description: 'Subsidy of APPROVED rounds per street and fiscal year (all years when fiscalYear is null), by year then street name' })
   subsidyByStreet(@Root() s: Statistics, @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.subsidyByStreet(s.scope, fiscalYear);
+    return stats(ctx, (svc) => svc.subsidyByStreet(s.scope, fiscalYear));
   }
 
   @FieldResolver(() => [LevelSubsidy], { description: 'Subsidy of APPROVED rounds per level and fiscal year (all years when fiscalYear is null), by year then level' })
   subsidyByLevel(@Root() s: Statistics, @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear: number | null, @GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.subsidyByLevel(s.scope, fiscalYear);
+    return stats(ctx, (svc) => svc.subsidyByLevel(s.scope, fiscalYear));
   }
 
   @FieldResolver(() => [AgeBandCount], { description: 'Residents alive on asOf per age band 60-69 … 100+ ("<60" first, only when not empty)' })
   async residentsByAgeBand(@Root() s: Statistics, @GqlCtx() ctx: Ctx) {
-    return suppress(ctx, await services(ctx).statistics.residentsByAgeBand(s.scope, s.asOf), ['count']);
+    return suppress(ctx, await stats(ctx, (svc) => svc.residentsByAgeBand(s.scope, s.asOf)), ['count']);
   }
 
   @FieldResolver(() => [KeyCount], { description: 'Residents alive on asOf grouped by a dimension (every key, zeros included)' })
   async residentsBy(@Root() s: Statistics, @Arg('dimension', () => ResidentDimension) dimension: ResidentDimension, @GqlCtx() ctx: Ctx) {
-    return suppress(ctx, await services(ctx).statistics.residentsBy(s.scope, s.asOf, dimension), ['count']);
+    return suppress(ctx, await stats(ctx, (svc) => svc.residentsBy(s.scope, s.asOf, dimension)), ['count']);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '百岁老人: residents alive and aged 100 or more on asOf (null for partners when 1–4)' })
   async centenarians(@Root() s: Statistics, @GqlCtx() ctx: Ctx) {
-    const n = await services(ctx).statistics.centenarians(s.scope, s.asOf);
+    const n = await stats(ctx, (svc) => svc.centenarians(s.scope, s.asOf));
     return forPartner(ctx) && small(n) ? null : n;
   }
 
   @FieldResolver(() => [ExamCoverage], { description: 'Per community of the scope: eligible residents on asOf and the year’s exams by status; year defaults to asOf’s year' })
   async examCoverage(@Root() s: Statistics, @Arg('year', () => Int, { nullable: true }) year: number | null, @GqlCtx() ctx: Ctx) {
-    return suppress(ctx, await services(ctx).statistics.examCoverage(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4))), ['eligible', 'scheduled', 'completed', 'missed']);
+    return suppress(ctx, await stats(ctx, (svc) => svc.examCoverage(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4)))), ['eligible', 'scheduled', 'completed', 'missed']);
   }
 
   @FieldResolver(() => ExamCoverage, { description: 'examCoverage summed over the scope (communityId, communityName, streetName null)' })
   async examCoverageTotal(@Root() s: Statistics, @Arg('year', () => Int, { nullable: true }) year: number | null, @GqlCtx() ctx: Ctx) {
-    const total = await services(ctx).statistics.examCoverageTotal(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4)));
+    const total = await stats(ctx, (svc) => svc.examCoverageTotal(s.scope, s.asOf, year ?? Number(s.asOf.slice(0, 4))));
     return suppress(ctx, [total], ['eligible', 'scheduled', 'completed', 'missed'])[0];
   }
 
@@ -100,11 +105,11 @@ export class StatisticsResolver {
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
     @GqlCtx() ctx: Ctx,
   ) {
-    return suppress(ctx, await services(ctx).statistics.visitsByOccasion(s.scope, from, to), ['residents'], ['visits', 'cash']);
+    return suppress(ctx, await stats(ctx, (svc) => svc.visitsByOccasion(s.scope, from, to)), ['residents'], ['visits', 'cash']);
   }
 
   @FieldResolver(() => [ProjectStatusTotal], { description: 'Projects per status (all six): count, total investment, beds added. District-wide: projects belong to no street or community' })
   projectsByStatus(@GqlCtx() ctx: Ctx) {
-    return services(ctx).statistics.projectsByStatus();
+    return stats(ctx, (svc) => svc.projectsByStatus());
   }
 }

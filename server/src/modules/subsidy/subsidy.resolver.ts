@@ -67,7 +67,7 @@ export class SubsidyRoundResolver extends RoundCrud {
 
   @FieldResolver(() => [LevelTotal], { description: 'Centers and amount per level (all seven levels)' })
   async byLevel(@Root() r: SubsidyRound, @GqlCtx() ctx: Ctx): Promise<LevelTotal[]> {
-    return services(ctx).subsidyRounds.byLevel(r.id);
+    return ctx.loaders.custom<number, LevelTotal[]>('subsidy.byLevel', (ids) => services(ctx).subsidyRounds.byLevelFor(ids)).load(r.id);
   }
 
   @FieldResolver(() => SubsidyAllocationList)
