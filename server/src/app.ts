@@ -27,6 +27,7 @@ import { jobRouter } from './modules/jobs/job.routes';
 import { importJobRouter } from './modules/import/import.job';
 import { listExportJobRouter } from './modules/export/export.job';
 import { instanceId } from './common/instance';
+import { startSqliteCheckpointer } from './config/sqlite-checkpoint';
 import { importRouter } from './modules/import/import.router';
 import { listExportRouter } from './modules/export/list-export';
 import { workReportExportRouter } from './modules/report/work-report.export';
@@ -211,6 +212,7 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
   await apollo.start();
   // background jobs: BullMQ when REDIS_URL is set (a worker in every instance), otherwise in this process
   const jobs = await startJobs(dataSource, config, svc.jobs);
+  const checkpointer = startSqliteCheckpointer(dataSource);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -295,6 +297,7 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
       await replicas?.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
       await jobs.stop();
+      await checkpointer?.stop();
     },
   };
 }

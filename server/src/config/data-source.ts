@@ -5,6 +5,7 @@ import mysqlCallback from 'mysql2';
 import { DataSource, DataSourceOptions, Logger, QueryRunner } from 'typeorm';
 import { dbTypeOf, sqliteFile } from './config';
 import { ENTITIES } from '../entities';
+import { BACKSTOP_CHECKPOINT_PAGES } from './sqlite-checkpoint';
 import { log } from '../common/log';
 
 /** Marks housekeeping statements that belong to no request (e.g. the rate limiter's cleanup). */
@@ -127,6 +128,8 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 
       prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
         db.pragma('busy_timeout = 5000');
         db.pragma('synchronous = NORMAL');
+        // checkpoints run on their own thread (sqlite-checkpoint.ts); this one is the backstop
+        db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`);
         // planner statistics (sqlite_stat1) for tables never analysed or grown tenfold since, with SQLite's
         // bounded sampling (about a second for a million residents): without them SQLite guesses that every
         // index equality is selective and, for `household_registered = 1 ORDER BY id LIMIT 25`, sorts 850,000 rows
