@@ -143,7 +143,8 @@ try {
   const centerIds = (await gql(`{ centers(take: 500) { items { id } totalItems } }`, {}, admin)).centers.items.map((c) => c.id);
   const residents = await gql(`{ residents(take: 500) { items { id } totalItems } }`, {}, admin);
   const residentIds = residents.residents.items.map((r) => r.id);
-  const residentPages = Math.max(1, Math.floor(residents.residents.totalItems / 20));
+  // offset pages start below the list skip limit (LIST_MAX_SKIP, 10,000 by default): deeper reads use keyset pages
+  const residentPages = Math.max(1, Math.floor(Math.min(residents.residents.totalItems, 10_000) / 20));
   const communityIds = (await gql(`{ communities(take: 500) { items { id } } }`, {}, admin)).communities.items.map((c) => c.id);
   console.log(`soak on ${dbLabel}: demo district with ${centerIds.length} centers, ${residents.residents.totalItems} residents; pinned: ${hasTaskset ? 'server core 0, load core 1' : 'no (taskset missing)'}`);
 
