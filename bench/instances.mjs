@@ -117,7 +117,8 @@ try {
   const centerIds = (await gql(`{ centers(take: 500) { items { id } } }`, {}, token)).centers.items.map((c) => c.id);
   const residents = (await gql(`{ residents(take: 500) { items { id } totalItems } }`, {}, token)).residents;
   const residentIds = residents.items.map((r) => r.id);
-  const residentPages = Math.max(1, Math.floor(residents.totalItems / 20));
+  // offset pages start below the list skip limit (LIST_MAX_SKIP, 10,000 by default)
+  const residentPages = Math.max(1, Math.floor(Math.min(residents.totalItems, 10_000) / 20));
   const centerPages = Math.max(1, Math.floor(centerIds.length / 20));
 
   const Q = {
