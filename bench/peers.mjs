@@ -21,11 +21,11 @@
 // Writes bench/out/peers.md (with bench/peers/changes.md, the measured before/after of each change made for it).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt, freePort } from './lib/server.mjs';
 import { createPeerDataset } from './peers/dataset.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -72,20 +72,7 @@ const hasTaskset = (() => {
 // this process (the load generator) on core 0; every server is started on core 1
 if (hasTaskset) execFileSync('taskset', ['-a', '-cp', '0', String(process.pid)], { stdio: 'ignore' });
 
-// ---- build when stale (as bench/soak.mjs)
-function newest(dir) {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-const BUILT_MAIN = path.join(serverDir, 'dist/main.js');
-if (!fs.existsSync(BUILT_MAIN) || fs.statSync(BUILT_MAIN).mtimeMs < newest(path.join(serverDir, 'src'))) {
-  say('building the server (dist is stale)');
-  execFileSync('npm', ['run', 'build', '-w', 'server'], { cwd: root, stdio: 'inherit' });
-}
+ensureBuilt();
 
 const CLK_TCK = (() => {
   try {
@@ -94,16 +81,6 @@ const CLK_TCK = (() => {
     return 100;
   }
 })();
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 /** Environment for child processes without the npm_* variables of `npm run bench` (they confuse a nested npm). */
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'JEST_WORKER_ID' && k !== 'INIT_CWD'));
