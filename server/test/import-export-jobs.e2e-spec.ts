@@ -22,7 +22,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import mysql from 'mysql2/promise';
 import { describeOn, startTestApp, TestApp, USERS } from './util';
-import { ensureBuilt, startServer, ServerProc } from './proc';
+import { sqliteServers } from './proc';
 import { Cluster, dropRedisPrefix, gqlAt, requireRedis, startCluster } from './cluster';
 import { addDays } from '../src/common/dates';
 import { makeIdNumber } from '../src/common/id-number';
@@ -312,27 +312,9 @@ describeOn('sqlite')('import and export jobs: embedded runner (SQLite, no Redis)
 });
 
 describeOn('sqlite')('an import job survives the SIGKILL of its SQLite server', () => {
-  let dir: string;
-  let env: Record<string, string>;
-  const procs: ServerProc[] = [];
   const N = 20_000;
-
-  beforeAll(() => {
-    ensureBuilt();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eg-import-jobs-'));
-    env = { DATABASE_URL: `sqlite:${path.join(dir, 'eg.sqlite')}`, REDIS_URL: '' };
-  });
-  afterAll(async () => {
-    for (const p of procs) p.kill('SIGKILL');
-    await Promise.all(procs.map((p) => p.exited));
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  const start = async () => {
-    const p = await startServer(env);
-    procs.push(p);
-    return p;
-  };
+  const servers = sqliteServers('eg-import-jobs-');
+  const start = servers.start;
 
   it(`SIGKILL while a ${N.toLocaleString('en')}-row import job runs: nothing written; the next start runs it again and commits it once`, async () => {
     const a = await start();
@@ -342,7 +324,7 @@ describeOn('sqlite')('an import job survives the SIGKILL of its SQLite server', 
     const sub = await submitImport(a.url, token, 'residents', file, '重启导入.csv', true);
     expect(sub.status).toBe(202);
     const id = Number(sub.body.job.id);
-    const db = new Database(path.join(dir, 'eg.sqlite'), { readonly: true, fileMustExist: true });
+    const db = new Database(servers.file, { readonly: true, fileMustExist: true });
     const row = () => db.prepare('SELECT status, attempts FROM job WHERE id = ?').get(id) as { status: string; attempts: number };
     for (const deadline = Date.now() + 30_000; row().status === 'QUEUED' && Date.now() < deadline; ) await sleep(2);
     a.kill('SIGKILL');
@@ -357,7 +339,7 @@ describeOn('sqlite')('an import job survives the SIGKILL of its SQLite server', 
     expect(job).toMatchObject({ status: 'SUCCEEDED', attempts: 2, done: N, summary: `已导入 ${N} 条老年人记录`, instance: `${os.hostname()}:${b.proc.pid}` });
     b.kill('SIGTERM');
     expect((await b.exited).code).toBe(0);
-    const after = new Database(path.join(dir, 'eg.sqlite'), { readonly: true, fileMustExist: true });
+    const after = new Database(servers.file, { readonly: true, fileMustExist: true });
     expect(after.prepare("SELECT COUNT(*) AS n FROM resident WHERE id_number LIKE '440306%'").get()).toEqual({ n: N });
     expect(after.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'IMPORT'").get()).toEqual({ n: 1 });
     after.close();

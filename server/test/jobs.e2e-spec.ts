@@ -14,7 +14,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
 import { describeOn, expectError, startTestApp, TestApp } from './util';
-import { startServer, ServerProc } from './proc';
+import { sqliteServers } from './proc';
 import { Cluster, dropRedisPrefix, gqlAt, openDatabase, redisKeys, requireRedis, seedCenters, startCluster } from './cluster';
 
 jest.setTimeout(120_000);
@@ -135,26 +135,9 @@ describeOn('sqlite')('jobs: the in-process runner of embedded mode (SQLite, no R
 });
 
 describeOn('sqlite')('jobs: a SQLite server killed in the middle of a job runs it again on its next start', () => {
-  let dir: string;
-  let env: Record<string, string>;
-  const procs: ServerProc[] = [];
   const N = 50_000;
-
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eg-jobs-'));
-    env = { DATABASE_URL: `sqlite:${path.join(dir, 'eg.sqlite')}`, REDIS_URL: '' };
-  });
-  afterAll(async () => {
-    for (const p of procs) p.kill('SIGKILL');
-    await Promise.all(procs.map((p) => p.exited));
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  const start = async () => {
-    const p = await startServer(env);
-    procs.push(p);
-    return p;
-  };
+  const servers = sqliteServers('eg-jobs-');
+  const start = servers.start;
 
   it(`SIGKILL during a ${N}-center compute: the job is still RUNNING and nothing was written; the next start completes it and the queued one, once`, async () => {
     const a = await start();
@@ -166,7 +149,7 @@ describeOn('sqlite')('jobs: a SQLite server killed in the middle of a job runs i
     a.kill('SIGTERM');
     expect((await a.exited).code).toBe(0);
 
-    const ds = await openDatabase(env.DATABASE_URL);
+    const ds = await openDatabase(servers.env.DATABASE_URL);
     await seedCenters(ds, Number(communityId), N, 'RS');
     await ds.destroy();
 
@@ -175,7 +158,7 @@ describeOn('sqlite')('jobs: a SQLite server killed in the middle of a job runs i
     const j1 = (await b.gql(RATING_JOB, { id: r1.id, v: r1.version }, token)).data.computeRatingRoundJob;
     const j2 = (await b.gql(RATING_JOB, { id: r2.id, v: r2.version }, token)).data.computeRatingRoundJob;
     // watch the job row from outside (WAL: a reader beside the writer) and kill the server as soon as it runs
-    const db = new Database(path.join(dir, 'eg.sqlite'), { readonly: true, fileMustExist: true });
+    const db = new Database(servers.file, { readonly: true, fileMustExist: true });
     const status = () => db.prepare('SELECT status, attempts FROM job WHERE id = ?').get(Number(j1.id)) as { status: string; attempts: number };
     const deadline = Date.now() + 30_000;
     while (status().status === 'QUEUED' && Date.now() < deadline) await sleep(2);

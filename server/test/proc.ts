@@ -5,6 +5,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export const SERVER_DIR = path.resolve(__dirname, '..');
@@ -127,4 +128,34 @@ export async function startServer(env: Record<string, string>, startTimeoutMs = 
       if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
     },
   };
+}
+
+/**
+ * Server processes on one fresh SQLite file for a describe block (REDIS_URL empty: jobs run in the process), as a
+ * restart test needs them: `start()` starts one more on the same file; all are killed and the file removed after.
+ */
+export function sqliteServers(prefix: string) {
+  const procs: ServerProc[] = [];
+  const s = {
+    dir: '',
+    file: '',
+    env: {} as Record<string, string>,
+    async start(): Promise<ServerProc> {
+      const p = await startServer(s.env);
+      procs.push(p);
+      return p;
+    },
+  };
+  beforeAll(() => {
+    ensureBuilt();
+    s.dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    s.file = path.join(s.dir, 'eg.sqlite');
+    s.env = { DATABASE_URL: `sqlite:${s.file}`, REDIS_URL: '' };
+  });
+  afterAll(async () => {
+    for (const p of procs) p.kill('SIGKILL');
+    await Promise.all(procs.map((p) => p.exited));
+    fs.rmSync(s.dir, { recursive: true, force: true });
+  });
+  return s;
 }
