@@ -14,7 +14,9 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '../src/config/data-source';
 import { bulkInsert } from '../src/common/bulk';
 import { Center } from '../src/modules/center/center.entity';
-import { ADMIN, ensureBuilt, ServerProc, startServer } from './proc';
+import { ADMIN, ensureBuilt, GqlAnswer, gqlAt, ServerProc, startServer } from './proc';
+
+export { GqlAnswer, gqlAt };
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createBalancer } = require('../../scripts/lb-proxy.cjs') as {
@@ -29,34 +31,6 @@ export interface Balancer {
 
 export const MYSQL_SERVER = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
 export const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-export interface GqlAnswer<T = any> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-  /** X-Served-By of the instance that answered (host:pid), null when the balancer answered itself */
-  servedBy: string | null;
-  ms: number;
-}
-
-/** POST /graphql to `url` (an instance or the balancer), with the instance that answered. */
-export async function gqlAt<T = any>(url: string, query: string, variables?: Record<string, unknown>, token?: string | null, timeoutMs = 60_000): Promise<GqlAnswer<T>> {
-  const t0 = performance.now();
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await res.text();
-  let body: any;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = { raw: text };
-  }
-  return { status: res.status, data: body.data, errors: body.errors, servedBy: res.headers.get('x-served-by'), ms: performance.now() - t0 };
-}
 
 /** A fresh MariaDB database; drop() removes it. */
 export async function freshMysqlDatabase(tag: string): Promise<{ url: string; drop(): Promise<void> }> {

@@ -86,23 +86,8 @@ export async function startServer(env: Record<string, string>, startTimeoutMs = 
     await new Promise((r) => setTimeout(r, 50));
   }
 
-  const gql = async (query: string, variables?: Record<string, unknown>, token?: string | null, headers: Record<string, string> = {}, timeoutMs = 30000) => {
-    const t0 = performance.now();
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const text = await res.text();
-    let body: any;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = { raw: text };
-    }
-    return { status: res.status, data: body.data, errors: body.errors, ms: performance.now() - t0 };
-  };
+  const gql = (query: string, variables?: Record<string, unknown>, token?: string | null, headers: Record<string, string> = {}, timeoutMs = 30000) =>
+    gqlAt(url, query, variables, token, timeoutMs, headers);
 
   return {
     url,
@@ -158,4 +143,32 @@ export function sqliteServers(prefix: string) {
     fs.rmSync(s.dir, { recursive: true, force: true });
   });
   return s;
+}
+
+export interface GqlAnswer<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  /** X-Served-By of the instance that answered (host:pid), null when the balancer answered itself */
+  servedBy: string | null;
+  ms: number;
+}
+
+/** POST /graphql to `url` (an instance or the balancer), with the instance that answered. */
+export async function gqlAt<T = any>(url: string, query: string, variables?: Record<string, unknown>, token?: string | null, timeoutMs = 60_000, headers: Record<string, string> = {}): Promise<GqlAnswer<T>> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await res.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { raw: text };
+  }
+  return { status: res.status, data: body.data, errors: body.errors, servedBy: res.headers.get('x-served-by'), ms: performance.now() - t0 };
 }
