@@ -6,7 +6,8 @@ const silent = () => process.env.JEST_WORKER_ID !== undefined && !process.env.LO
 
 function write(level: Level, msg: string, fields: Record<string, unknown> = {}) {
   if (silent() || ORDER[level] < threshold()) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
+  // SQLite statement parameters are BigInts (data-source.ts), which JSON.stringify refuses: they log as strings
+  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
   (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import mysql from 'mysql2/promise';
 import mysqlCallback from 'mysql2';
-import { DataSource, DataSourceOptions, Logger, QueryRunner } from 'typeorm';
+import { DataSource, DataSourceOptions, Logger, ObjectLiteral, QueryRunner } from 'typeorm';
 import { dbTypeOf, sqliteFile } from './config';
 import { ENTITIES } from '../entities';
 import { BACKSTOP_CHECKPOINT_PAGES } from './sqlite-checkpoint';
@@ -125,6 +125,7 @@ export function dataSourceOptions(databaseUrl: string, logger?: Logger, flavor: 
       type: 'better-sqlite3',
       database: file,
       enableWAL: file !== ':memory:',
+      statementCacheSize: SQLITE_STATEMENT_CACHE,
       prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
         db.pragma('busy_timeout = 5000');
         db.pragma('synchronous = NORMAL');
@@ -185,12 +186,37 @@ export async function detectFlavor(databaseUrl: string): Promise<'mysql' | 'mari
   }
 }
 
+/** Prepared statements TypeORM keeps per SQLite connection (its default is 100): one per query shape, see below. */
+export const SQLITE_STATEMENT_CACHE = 1000;
+
+/**
+ * TypeORM's SQLite driver writes number parameters into the SQL text (`WHERE "id" IN (4)`), so every id gives a new
+ * statement: better-sqlite3 prepares it again, TypeORM's statement cache churns, and each discarded statement is a
+ * native object finalised during the next full garbage collection — 90 ms of a 110 ms pause in the soak, every 12 s.
+ * Integers are bound instead, as 64-bit integers (BigInt), which is exactly what the literal meant (a JS number
+ * would bind as a REAL); other values go through TypeORM unchanged. One statement per query shape is then reused.
+ */
+export function bindSqliteIntegers(ds: DataSource): void {
+  if (ds.options.type !== 'better-sqlite3') return;
+  const driver = ds.driver as unknown as { escapeQueryWithParameters: (sql: string, parameters: ObjectLiteral, native: ObjectLiteral) => [string, unknown[]] };
+  const escape = driver.escapeQueryWithParameters.bind(driver);
+  const bind = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : v);
+  driver.escapeQueryWithParameters = (sql, parameters, native) => {
+    if (!parameters) return escape(sql, parameters, native);
+    const bound: ObjectLiteral = {};
+    for (const [k, v] of Object.entries(parameters)) bound[k] = Array.isArray(v) ? v.map(bind) : bind(v);
+    return escape(sql, bound, native);
+  };
+}
+
 /** `statementTimeoutMs` (MariaDB/MySQL only; 0 = none) limits every statement the app's pool runs. */
 export async function createDataSource(databaseUrl: string, logger?: Logger, statementTimeoutMs = 0, replicaUrls: string[] = []): Promise<DataSource> {
   const mysqlDb = dbTypeOf(databaseUrl) === 'mysql';
   const flavor = mysqlDb ? await detectFlavor(databaseUrl) : 'mysql';
   if (!mysqlDb && replicaUrls.length) log.warn('DATABASE_REPLICA_URLS is ignored with SQLite (an embedded database has no replicas)');
-  return new DataSource(dataSourceOptions(databaseUrl, logger, flavor, statementTimeoutMs, mysqlDb ? replicaUrls : []));
+  const ds = new DataSource(dataSourceOptions(databaseUrl, logger, flavor, statementTimeoutMs, mysqlDb ? replicaUrls : []));
+  bindSqliteIntegers(ds);
+  return ds;
 }
 
 export type { QueryRunner };
