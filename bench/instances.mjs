@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { ensureBuilt, freePort, MAIN } from './lib/server.mjs';
+import { ensureBuilt, freePort, MAIN, SERVER_NODE_FLAGS } from './lib/server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverDir = path.join(root, 'server');
@@ -61,7 +61,7 @@ async function startInstance(demo) {
     REDIS_URL: process.env.REDIS_URL ?? '',
   };
   delete env.JEST_WORKER_ID;
-  const child = spawn(process.execPath, [MAIN], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, MAIN], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = [];
   for (const s of [child.stdout, child.stderr]) s.on('data', (d) => log.push(...d.toString('utf8').split('\n').filter(Boolean)));
   let exit = null;

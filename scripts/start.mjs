@@ -44,6 +44,8 @@ if (adminPkg.scripts?.['build:explorer'] && stale('admin/dist/explorer/index.htm
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { cwd: root, stdio: 'inherit', env: process.env });
+// the server's Node flags (a larger young generation, fewer full collections) are kept in server/package.json
+const { nodeFlags = [] } = JSON.parse(fs.readFileSync(path.join(root, 'server/package.json'), 'utf8'));
+const child = spawn(process.execPath, [...nodeFlags, path.join(root, 'server/dist/main.js')], { cwd: root, stdio: 'inherit', env: process.env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -94,6 +94,21 @@ describe('docker-compose.yml: the default setup and the production profile', () 
     expect(gw.subgraphs[0]).toMatchObject({ name: 'eldergraph', url: 'http://proxy:8080/graphql', required: true });
   });
 
+  it('every way of starting the server passes the Node flags of server/package.json (nodeFlags)', () => {
+    const pkg = JSON.parse(read('server/package.json')) as { nodeFlags: string[]; scripts: { start: string } };
+    expect(pkg.nodeFlags).toEqual(expect.arrayContaining([expect.stringMatching(/^--max-semi-space-size=\d+$/)]));
+    // the image's server command, and `npm start -w server`, name them literally: they must not drift
+    const cmd = /^CMD (\[.*"server\/dist\/main\.js"\])$/m.exec(read('Dockerfile'));
+    expect(JSON.parse(cmd![1])).toEqual(['node', ...pkg.nodeFlags, 'server/dist/main.js']);
+    expect(pkg.scripts.start).toBe(`node ${pkg.nodeFlags.join(' ')} dist/main.js`);
+    // `npm start` (scripts/start.mjs) and the benchmarks read the list itself
+    expect(read('scripts/start.mjs')).toMatch(/nodeFlags[\s\S]*spawn\(process\.execPath, \[\.\.\.nodeFlags,/);
+    expect(read('bench/lib/server.mjs')).toContain('.nodeFlags');
+    // and Node accepts them
+    const r = spawnSync(process.execPath, [...pkg.nodeFlags, '-e', 'process.exit(0)'], { encoding: 'utf8' });
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
   it('docker compose config accepts the file (when the Docker Compose CLI is installed)', () => {
     const env = { ...process.env, JWT_SECRET: 'x'.repeat(40) };
     const hasCompose = spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0;
