@@ -2,12 +2,14 @@
 // Starts `node server/dist/main.js` (building first when stale) on a free port with a fresh database and the demo
 // district, logs in, creates an officer and an analyst, measures the maximum throughput of the mixed workload
 // (10 s at high concurrency, autocannon), then runs at 70% of that rate, evenly paced (constant-rate arrivals timed
-// from their scheduled start): 5 minutes, or 30 s with --smoke.
+// from their scheduled start): 5 minutes, or 30 s with --smoke. The full run then sends the same mix one request at
+// a time for 30 s: its p99 / p50 is the mix's own spread, without queueing.
 // Workload: 80% single-record reads, 15% list pages with relations, 5% writes (updateCenter read-modify-write on
 // the version, retried on CONFLICT). Server and load generator are pinned to separate cores when taskset exists.
 //   node bench/soak.mjs [--smoke] [--minutes 5] [--mysql mysql://root@127.0.0.1:3306]
-// Writes bench/out/soak.md (bench/out/soak-smoke.md for --smoke). Exits non-zero on any 5xx or
-// INTERNAL_SERVER_ERROR, and in the full run also when warm p99 > 3 × warm p50 or RSS grows over 10%.
+// Writes bench/out/soak.md (bench/out/soak-smoke.md for --smoke), with the server's output (-server.log; e.g.
+// SOAK_SERVER_NODE_ARGS=--trace-gc) and every request over 5 ms with its time (-slow.log) beside it. Exits non-zero
+// on any 5xx or INTERNAL_SERVER_ERROR, and in the full run also when warm p99 > 3 × warm p50 or RSS grows over 10%.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { ensureBuilt, freePort, MAIN } from './lib/server.mjs';
+import { ensureBuilt, freePort, MAIN, SERVER_NODE_FLAGS } from './lib/server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverDir = path.join(root, 'server');
@@ -80,8 +82,9 @@ const env = {
 };
 delete env.JEST_WORKER_ID;
 // SOAK_SERVER_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it
-const nodeArgs = [...(process.env.SOAK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), MAIN];
+const nodeArgs = [...SERVER_NODE_FLAGS, ...(process.env.SOAK_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), MAIN];
 const [cmd, cmdArgs] = hasTaskset ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]] : [process.execPath, nodeArgs];
+const spawnedAt = performance.now();
 const server = spawn(cmd, cmdArgs, { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog = [];
 for (const s of [server.stdout, server.stderr]) s.on('data', (d) => serverLog.push(...d.toString('utf8').split('\n').filter(Boolean)));
@@ -251,6 +254,7 @@ try {
       req.setTimeout(30_000, () => req.destroy());
       req.end(opts.body);
     });
+  const slow = []; // requests over 5 ms: when (ms after the server was spawned), which kind, how long
   const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
   async function paced({ rate: perSecond, seconds }) {
     const interval = 1000 / perSecond;
@@ -258,6 +262,7 @@ try {
     const latencies = [];
     const byKind = {};
     const result = { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 0, dropped: 0 };
+    const lateness = []; // how long after its scheduled time each request was sent: the generator's own delay
     const writers = []; // contexts of read-modify-writes in progress: their next request takes the next slot
     let inFlight = 0;
     const start = performance.now();
@@ -274,6 +279,8 @@ try {
           }
           const ctx = writers.shift() ?? {};
           const opts = nextRequest({ path: '/graphql' }, ctx);
+          const late = performance.now() - scheduled;
+          lateness.push(late);
           inFlight++;
           result.connections = Math.max(result.connections, inFlight);
           send(opts).then(({ status, text }) => {
@@ -281,6 +288,7 @@ try {
             const ms = performance.now() - scheduled;
             latencies.push(ms);
             (byKind[ctx.kind] ??= []).push(ms);
+            if (ms > 5 && slow.length < 50000) slow.push({ at: scheduled - spawnedAt, kind: ctx.kind, ms, late });
             if (status === 0) result.errors++;
             else if (status >= 500) result['5xx']++;
             if (status < 200 || status >= 300) result.non2xx++;
@@ -290,11 +298,23 @@ try {
           });
         }
         if (issued >= total && inFlight === 0) resolve(); // every remaining slot was dropped
-        if (issued < total) setTimeout(fire, Math.max(0, start + issued * interval - performance.now()));
+        // Node's timers have a 1 ms resolution, which would send each request up to 1 ms late: the last 2 ms before a
+        // slot are waited out with setImmediate (this process has its own core; I/O is still handled every turn)
+        if (issued < total) {
+          const wait = start + issued * interval - performance.now();
+          if (wait > 2) setTimeout(fire, wait - 2);
+          else setImmediate(fire);
+        }
       };
       fire();
     });
+    return summary(result, latencies, byKind, lateness, start);
+  }
+
+  /** Percentiles of one phase (latencies in ms; lateness: how late the generator sent each request). */
+  function summary(result, latencies, byKind, lateness, start) {
     latencies.sort((a, b) => a - b);
+    lateness.sort((a, b) => a - b);
     for (const k of Object.keys(byKind)) byKind[k].sort((a, b) => a - b);
     const r1 = (x) => Math.round(x * 10) / 10;
     return {
@@ -302,8 +322,32 @@ try {
       requests: { total: latencies.length },
       duration: (performance.now() - start) / 1000,
       byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.length, p50: r1(percentile(v, 50)), p99: r1(percentile(v, 99)) }])),
+      lateness: { p50: Math.round(percentile(lateness, 50) * 100) / 100, p99: Math.round(percentile(lateness, 99) * 100) / 100 },
       latency: { p50: r1(percentile(latencies, 50)), p90: r1(percentile(latencies, 90)), p99: r1(percentile(latencies, 99)), max: r1(latencies[latencies.length - 1] ?? 0) },
     };
+  }
+
+  /** One request at a time on one connection, back to back, for `seconds`: service times without queueing. */
+  async function serial(seconds) {
+    const latencies = [];
+    const byKind = {};
+    const result = { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 1, dropped: 0 };
+    const start = performance.now();
+    let ctx = {};
+    while (performance.now() - start < seconds * 1000) {
+      if (!ctx.write) ctx = {};
+      const opts = nextRequest({ path: '/graphql' }, ctx);
+      const t = performance.now();
+      const { status, text } = await send(opts);
+      const ms = performance.now() - t;
+      latencies.push(ms);
+      (byKind[ctx.kind] ??= []).push(ms);
+      if (status === 0) result.errors++;
+      else if (status >= 500) result['5xx']++;
+      if (status < 200 || status >= 300) result.non2xx++;
+      onResponse(status, text, ctx);
+    }
+    return summary(result, latencies, byKind, [], start);
   }
 
   // ---- 1. maximum throughput
@@ -326,6 +370,11 @@ try {
   const steady = await paced({ rate, seconds: TOTAL_S - WARMUP_S });
   clearInterval(sampler);
   rss.push({ s: (Date.now() - t0) / 1000, mb: rssMb() });
+  // 3. the mix's own spread (full run only): one request at a time, back to back, for 30 s — no queueing and no idle
+  // gaps, so its p99 / p50 is what the mix itself costs (a list page costs a few single reads): the floor under the
+  // steady ratio
+  const floor = SMOKE ? null : await serial(30);
+  const byKind = (r) => Object.entries(r.byKind).map(([k, v]) => `${k} ${v.n} × p50 ${v.p50} ms / p99 ${v.p99} ms`).join('; ');
   // RSS follows the garbage collector's sawtooth: compare the median of the first measured minute with the median
   // of the last one (10 s windows in the smoke run), not two single samples
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -336,7 +385,7 @@ try {
   const growth = (rssEnd - rssRef) / rssRef;
   const connections = steady.connections;
 
-  const fivexx = max['5xx'] + warm['5xx'] + steady['5xx'];
+  const fivexx = max['5xx'] + warm['5xx'] + steady['5xx'] + (floor?.['5xx'] ?? 0);
   const total = max.requests.total + warm.requests.total + steady.requests.total;
   const errors = max.errors + warm.errors + steady.errors;
   const timeouts = max.timeouts + warm.timeouts + steady.timeouts;
@@ -370,11 +419,14 @@ try {
     row(`max throughput (${MAX_CONNECTIONS} connections, ${MAX_S} s)`, max),
     row(`warm-up at ${rate} req/s (first ${WARMUP_S} s)`, warm),
     row(`**steady at ${rate} req/s (warm, ${TOTAL_S - WARMUP_S} s)**`, steady),
+    ...(floor ? [row('one at a time, back to back (30 s)', floor)] : []),
     '',
     `- Maximum throughput: **${maxRps.toFixed(0)} req/s**; rate used: **${rate} req/s** (${RATE_SHARE * 100}%), achieved ${achieved.toFixed(0)} req/s (evenly paced; at most ${connections} requests in flight).`,
     `- Requests: **${total}** in all (${soakRequests} in the soak); 5xx: **${fivexx}**; INTERNAL_SERVER_ERROR bodies: **${counts.internal}**; other GraphQL errors: ${counts.otherErrors}; socket errors ${errors}, timeouts ${timeouts}.`,
     `- Warm latency (after ${WARMUP_S} s): p50 **${p50} ms**, p99 **${p99} ms** (p99 / p50 = ${(p99 / Math.max(p50, 0.001)).toFixed(1)}${SMOKE ? '' : '; limit 3'}).`,
-    `- Steady latency by request kind: ${Object.entries(steady.byKind).map(([k, v]) => `${k} ${v.n} × p50 ${v.p50} ms / p99 ${v.p99} ms`).join('; ')}.`,
+    `- Steady latency by request kind: ${byKind(steady)}.`,
+    ...(floor ? [`- One at a time (the mix's own spread, no queueing): p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms (p99 / p50 = ${(floor.latency.p99 / Math.max(floor.latency.p50, 0.001)).toFixed(1)}); by kind: ${byKind(floor)}.`] : []),
+    `- Load generator (steady phase): sent each request a median ${steady.lateness.p50} ms and a p99 ${steady.lateness.p99} ms after its scheduled time (its own delay, counted in the latencies above).`,
     `- Server RSS (median of ${windowS} s windows): ${rssRef.toFixed(1)} MB from ${RSS_REF_S} s, ${rssEnd.toFixed(1)} MB in the last window (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%${SMOKE ? ', reported only' : '; limit +10%'}), peak ${rssPeak.toFixed(1)} MB.`,
     `- Verdict: ${failures.length ? `**FAIL**: ${failures.join('; ')}` : '**pass**'}.`,
     ...(errorSamples.length ? ['', 'Sample error responses:', '', ...errorSamples.map((s) => `    ${s.replace(/\n/g, ' ')}`)] : []),
@@ -382,6 +434,9 @@ try {
   ].join('\n');
   fs.mkdirSync(path.dirname(OUT), { recursive: true });
   fs.writeFileSync(OUT, md);
+  // the server's own output (e.g. SOAK_SERVER_NODE_ARGS=--trace-gc) and the slowest requests, to find stalls
+  fs.writeFileSync(OUT.replace(/\.md$/, '-server.log'), serverLog.join('\n') + '\n');
+  fs.writeFileSync(OUT.replace(/\.md$/, '-slow.log'), slow.map((x) => `${x.at.toFixed(0)} ms after spawn: ${x.kind} ${x.ms.toFixed(1)} ms late ${x.late.toFixed(1)}`).join('\n') + '\n');
   console.log(`\n${md}\nwrote ${path.relative(root, OUT)}`);
   if (failures.length) exitCode = 1;
 } catch (e) {
