@@ -256,16 +256,46 @@ try {
     });
   const slow = []; // requests over 5 ms: when (ms after the server was spawned), which kind, how long
   const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+  /** The tallies of one phase: record() counts a response (and hands it to onResponse), summary() the percentiles. */
+  function phase() {
+    const ph = {
+      start: performance.now(),
+      latencies: [],
+      byKind: {},
+      lateness: [], // how long after its scheduled time each request was sent: the generator's own delay
+      result: { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 0, dropped: 0 },
+      record(ctx, ms, status, text) {
+        ph.latencies.push(ms);
+        (ph.byKind[ctx.kind] ??= []).push(ms);
+        if (status === 0) ph.result.errors++;
+        else if (status >= 500) ph.result['5xx']++;
+        if (status < 200 || status >= 300) ph.result.non2xx++;
+        onResponse(status, text, ctx);
+      },
+      summary() {
+        const { latencies, lateness, byKind } = ph;
+        for (const xs of [latencies, lateness, ...Object.values(byKind)]) xs.sort((x, y) => x - y);
+        const r1 = (x) => Math.round(x * 10) / 10;
+        return {
+          ...ph.result,
+          requests: { total: latencies.length },
+          duration: (performance.now() - ph.start) / 1000,
+          byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.length, p50: r1(percentile(v, 50)), p99: r1(percentile(v, 99)) }])),
+          lateness: { p50: Math.round(percentile(lateness, 50) * 100) / 100, p99: Math.round(percentile(lateness, 99) * 100) / 100 },
+          latency: { p50: r1(percentile(latencies, 50)), p90: r1(percentile(latencies, 90)), p99: r1(percentile(latencies, 99)), max: r1(latencies[latencies.length - 1] ?? 0) },
+        };
+      },
+    };
+    return ph;
+  }
+
   async function paced({ rate: perSecond, seconds }) {
     const interval = 1000 / perSecond;
     const total = Math.round(perSecond * seconds);
-    const latencies = [];
-    const byKind = {};
-    const result = { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 0, dropped: 0 };
-    const lateness = []; // how long after its scheduled time each request was sent: the generator's own delay
+    const ph = phase();
+    const { result, start } = ph;
     const writers = []; // contexts of read-modify-writes in progress: their next request takes the next slot
     let inFlight = 0;
-    const start = performance.now();
     let issued = 0;
     await new Promise((resolve) => {
       const fire = () => {
@@ -280,19 +310,14 @@ try {
           const ctx = writers.shift() ?? {};
           const opts = nextRequest({ path: '/graphql' }, ctx);
           const late = performance.now() - scheduled;
-          lateness.push(late);
+          ph.lateness.push(late);
           inFlight++;
           result.connections = Math.max(result.connections, inFlight);
           send(opts).then(({ status, text }) => {
             inFlight--;
             const ms = performance.now() - scheduled;
-            latencies.push(ms);
-            (byKind[ctx.kind] ??= []).push(ms);
             if (ms > 5 && slow.length < 50000) slow.push({ at: scheduled - spawnedAt, kind: ctx.kind, ms, late });
-            if (status === 0) result.errors++;
-            else if (status >= 500) result['5xx']++;
-            if (status < 200 || status >= 300) result.non2xx++;
-            onResponse(status, text, ctx);
+            ph.record(ctx, ms, status, text);
             if (ctx.write) writers.push(ctx);
             if (issued >= total && inFlight === 0) resolve();
           });
@@ -308,46 +333,22 @@ try {
       };
       fire();
     });
-    return summary(result, latencies, byKind, lateness, start);
-  }
-
-  /** Percentiles of one phase (latencies in ms; lateness: how late the generator sent each request). */
-  function summary(result, latencies, byKind, lateness, start) {
-    latencies.sort((a, b) => a - b);
-    lateness.sort((a, b) => a - b);
-    for (const k of Object.keys(byKind)) byKind[k].sort((a, b) => a - b);
-    const r1 = (x) => Math.round(x * 10) / 10;
-    return {
-      ...result,
-      requests: { total: latencies.length },
-      duration: (performance.now() - start) / 1000,
-      byKind: Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, { n: v.length, p50: r1(percentile(v, 50)), p99: r1(percentile(v, 99)) }])),
-      lateness: { p50: Math.round(percentile(lateness, 50) * 100) / 100, p99: Math.round(percentile(lateness, 99) * 100) / 100 },
-      latency: { p50: r1(percentile(latencies, 50)), p90: r1(percentile(latencies, 90)), p99: r1(percentile(latencies, 99)), max: r1(latencies[latencies.length - 1] ?? 0) },
-    };
+    return ph.summary();
   }
 
   /** One request at a time on one connection, back to back, for `seconds`: service times without queueing. */
   async function serial(seconds) {
-    const latencies = [];
-    const byKind = {};
-    const result = { '5xx': 0, non2xx: 0, errors: 0, timeouts: 0, connections: 1, dropped: 0 };
-    const start = performance.now();
+    const ph = phase();
+    ph.result.connections = 1;
     let ctx = {};
-    while (performance.now() - start < seconds * 1000) {
+    while (performance.now() - ph.start < seconds * 1000) {
       if (!ctx.write) ctx = {};
       const opts = nextRequest({ path: '/graphql' }, ctx);
       const t = performance.now();
       const { status, text } = await send(opts);
-      const ms = performance.now() - t;
-      latencies.push(ms);
-      (byKind[ctx.kind] ??= []).push(ms);
-      if (status === 0) result.errors++;
-      else if (status >= 500) result['5xx']++;
-      if (status < 200 || status >= 300) result.non2xx++;
-      onResponse(status, text, ctx);
+      ph.record(ctx, performance.now() - t, status, text);
     }
-    return summary(result, latencies, byKind, [], start);
+    return ph.summary();
   }
 
   // ---- 1. maximum throughput
