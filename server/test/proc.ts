@@ -51,10 +51,13 @@ export interface ServerProc {
   kill(signal: NodeJS.Signals): void;
 }
 
-/** Spawns the built server on a free port with `env` (DATABASE_URL …) and resolves when it listens. */
+/**
+ * Spawns the built server on a free port with `env` (DATABASE_URL …) and resolves when it listens. Jobs run in the
+ * process unless `env` sets REDIS_URL: the REDIS_URL that CI exports for the multi-instance suites is not inherited.
+ */
 export async function startServer(env: Record<string, string>, startTimeoutMs = 60000): Promise<ServerProc> {
   const port = await freePort();
-  const childEnv: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ADMIN_DIST: '', LOG_LEVEL: 'info', RATE_LIMIT_COST_PER_MINUTE: '0', ...env };
+  const childEnv: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ADMIN_DIST: '', LOG_LEVEL: 'info', RATE_LIMIT_COST_PER_MINUTE: '0', REDIS_URL: '', ...env };
   delete childEnv.JEST_WORKER_ID; // the logger is silent under jest
   const proc = spawn(process.execPath, [MAIN], { cwd: SERVER_DIR, env: childEnv as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
@@ -135,7 +138,7 @@ export function sqliteServers(prefix: string) {
     ensureBuilt();
     s.dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     s.file = path.join(s.dir, 'eg.sqlite');
-    s.env = { DATABASE_URL: `sqlite:${s.file}`, REDIS_URL: '' };
+    s.env = { DATABASE_URL: `sqlite:${s.file}` };
   });
   afterAll(async () => {
     for (const p of procs) p.kill('SIGKILL');

@@ -75,18 +75,10 @@ describe('residentsAfter: keyset pagination for bulk sync', () => {
   });
 
   it('uses an index seek on the id (WHERE id > ?), never OFFSET', async () => {
-    const seen: string[] = [];
-    const original = t.sql.logQuery.bind(t.sql);
-    t.sql.logQuery = (q: string, ...rest: unknown[]) => {
-      seen.push(q);
-      return (original as (...a: unknown[]) => void)(q, ...rest);
-    };
-    try {
+    const seen = await t.captureSql(async () => {
       const first = await t.gql(PAGE, { after: null, take: 2 }, t.tokens.officer);
       await t.gql(PAGE, { after: first.data.residentsAfter.nextCursor, take: 2 }, t.tokens.officer);
-    } finally {
-      t.sql.logQuery = original;
-    }
+    });
     const selects = seen.filter((q) => /FROM\s+[`"]?resident[`"]?\s/i.test(q));
     expect(selects.length).toBeGreaterThanOrEqual(2);
     for (const q of selects) {

@@ -9,23 +9,13 @@ import { DB_KIND, itOn, startTestApp, TestApp } from './util';
 
 describe('SQL statements are shared across ids', () => {
   let t: TestApp;
-  const texts: string[] = [];
   beforeAll(async () => {
     t = await startTestApp({ demoData: true });
-    const logQuery = t.sql.logQuery.bind(t.sql);
-    t.sql.logQuery = (query: string) => {
-      texts.push(query);
-      logQuery(query);
-    };
   });
   afterAll(() => t?.close());
 
   /** The distinct SQL texts of `fn`'s requests. */
-  const distinct = async (fn: () => Promise<unknown>) => {
-    texts.length = 0;
-    await fn();
-    return new Set(texts);
-  };
+  const distinct = async (fn: () => Promise<unknown>) => new Set(await t.captureSql(fn));
 
   it(`reading 40 centers and 40 residents one by one uses the statements of reading one (${DB_KIND})`, async () => {
     const ids = async (list: string) => ((await t.gql(`{ ${list}(take: 40) { items { id } } }`, {}, t.tokens.officer)).data[list].items as { id: string }[]).map((r) => r.id);

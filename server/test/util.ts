@@ -42,6 +42,8 @@ export interface TestApp {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>): Promise<GqlResult<T>>;
   /** Runs `fn` and returns how many SQL statements it sent. */
   countSql(fn: () => Promise<unknown>): Promise<number>;
+  /** The SQL statements `fn` runs (background housekeeping left out). */
+  captureSql(fn: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -134,6 +136,16 @@ export async function startTestApp(opts: { demoData?: boolean; config?: Partial<
     sql,
     tokens,
     gql,
+    async captureSql(fn) {
+      const seen: string[] = [];
+      sql.captured = seen;
+      try {
+        await fn();
+      } finally {
+        sql.captured = null;
+      }
+      return seen;
+    },
     async countSql(fn) {
       const before = sql.count;
       await fn();

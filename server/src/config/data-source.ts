@@ -11,12 +11,19 @@ import { log } from '../common/log';
 /** Marks housekeeping statements that belong to no request (e.g. the rate limiter's cleanup). */
 export const BACKGROUND_SQL = '/* background */';
 
-/** Counts SQL statements (tests assert statements per request; background housekeeping is not counted). */
+/**
+ * Counts SQL statements (tests assert statements per request; background housekeeping is not counted), and keeps
+ * their text while `captured` is set.
+ */
 export class CountingLogger implements Logger {
   count = 0;
+  captured: string[] | null = null;
   constructor(private readonly print = false) {}
   logQuery(query: string) {
-    if (!query.startsWith(BACKGROUND_SQL)) this.count++;
+    if (!query.startsWith(BACKGROUND_SQL)) {
+      this.count++;
+      this.captured?.push(query);
+    }
     if (this.print) console.log(`[sql] ${query}`);
   }
   logQueryError(error: string | Error, query: string) {
