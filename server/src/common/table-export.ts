@@ -20,12 +20,6 @@ export function csvField(v: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV for Excel users: UTF-8 with BOM (or Chinese is garbled), CRLF line ends. */
-export function toCsv(columns: ExportColumn[], rows: Cell[][]): string {
-  const lines = [columns.map((c) => csvField(c.header)).join(','), ...rows.map((r) => r.map(csvField).join(','))];
-  return '\ufeff' + lines.join('\r\n') + '\r\n';
-}
-
 /** Rows of a table: an array, or produced as they are read (an async iterable streams them). */
 export type TableRows = Iterable<Cell[]> | AsyncIterable<Cell[]>;
 

@@ -24,6 +24,9 @@ export const ZH = {
   ActorKind: { USER: '用户', API_KEY: '合作方密钥', SYSTEM: '系统' },
 } as const;
 
+/** The star levels as short words (五星 … 新建), for sentences such as a compute's summary or a rating's explanation. */
+export const STAR_LEVEL_SHORT: Record<string, string> = { FIVE: '五星', FOUR: '四星', THREE: '三星', TWO: '二星', ONE: '一星', FAIL: '不及格', NEW: '新建' };
+
 export type LabelSet = keyof typeof ZH;
 
 /** The Chinese label of an enum value (the value itself when unknown, never blank). */

@@ -9,6 +9,7 @@ import { services } from '../../services';
 import { CenterRating, RatingRound, RoundStatus } from '../rating/rating.entities';
 import { STAR_LEVELS } from '../rating/rating.types';
 import { SubsidyRound, SubsidyStatus } from '../subsidy/subsidy.entities';
+import { STAR_LEVEL_SHORT } from '../export/labels';
 import { JobType } from './job.entity';
 import { JobRunContext, registerJobType } from './job.registry';
 // the job types of other modules register themselves
@@ -21,7 +22,6 @@ export interface RoundJobInput {
   version: number;
 }
 
-const LEVEL_ZH: Record<string, string> = { FIVE: '五星', FOUR: '四星', THREE: '三星', TWO: '二星', ONE: '一星', FAIL: '不及格', NEW: '新建' };
 
 /** Overall percent of a compute step: 读取 0–5, 评定/分配 5–60 by items done, 写入结果 60–95; success is 100. */
 export function stepPercent(step: string, done: number, total: number): number {
@@ -75,7 +75,7 @@ registerJobType<{ id: string; version?: number | null } & Partial<RoundJobInput>
           .groupBy('r.level')
           .getRawMany();
         const counts = Object.fromEntries(STAR_LEVELS.map((l) => [l, Number(rows.find((r) => r.level === l)?.n ?? 0)]));
-        const parts = STAR_LEVELS.map((l) => `${LEVEL_ZH[l]} ${counts[l]}`).join('，');
+        const parts = STAR_LEVELS.map((l) => `${STAR_LEVEL_SHORT[l]} ${counts[l]}`).join('，');
         await rc.succeedIn(m, { summary: `「${round.name}」已评定 ${round.centerCount} 家中心：${parts}`, result: { roundId: round.id, version: round.version, centerCount: round.centerCount, levelCounts: counts }, count: round.centerCount });
       },
     });

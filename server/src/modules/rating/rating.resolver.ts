@@ -18,8 +18,8 @@ import {
 } from './rating.inputs';
 import { parseScheme, rateCenters, schemeFromInput, schemeToType } from './rating.service';
 import { pageCenterRows } from './center-rows';
+import { STAR_LEVEL_SHORT } from '../export/labels';
 
-const LEVEL_ZH: Record<string, string> = { FIVE: '五星', FOUR: '四星', THREE: '三星', TWO: '二星', ONE: '一星', FAIL: '不及格', NEW: '新建' };
 
 export const toLevelCounts = (counts: Record<string, number>): LevelCount[] => STAR_LEVELS.map((level) => ({ level: level as StarLevel, count: counts[level] ?? 0 }));
 
@@ -162,7 +162,7 @@ export function explainRating(r: CenterRating, s: RatingScheme): string {
   if (r.rule === RatingRule.VETO) return `一票否决：服务情况 ${f2(r.serviceScoreH)} 低于 ${f2(s.serviceVetoBelow)} → 不及格（${sum}）`;
   const t = s.thresholds as Record<string, number>;
   if (r.level === StarLevel.FAIL) return `${sum} < ${f2(t.ONE)} → 不及格`;
-  return `${sum} ≥ ${f2(t[r.level])} → ${LEVEL_ZH[r.level]}`;
+  return `${sum} ≥ ${f2(t[r.level])} → ${STAR_LEVEL_SHORT[r.level]}`;
 }
 
 @Resolver(() => Rectification)

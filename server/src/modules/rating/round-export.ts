@@ -12,9 +12,10 @@ import { services } from '../../services';
 import { CenterRating, RatingRound } from './rating.entities';
 import { SubsidyAllocation, SubsidyRound } from '../subsidy/subsidy.entities';
 import { explainRating } from './rating.resolver';
+import { ZH } from '../export/labels';
 import { parseScheme } from './rating.service';
 
-export const LEVEL_ZH: Record<string, string> = { FIVE: '五星级', FOUR: '四星级', THREE: '三星级', TWO: '二星级', ONE: '一星级', FAIL: '不及格', NEW: '新建' };
+const LEVEL_ZH: Record<string, string> = ZH.StarLevel;
 const REASON_ZH: Record<string, string> = { LEVEL_WEIGHT_ZERO: '该星级权重为 0', LEVEL_AMOUNT_ZERO: '该星级资助额为 0', ROUNDED_TO_ZERO: '份额不足 1 元' };
 const score = (h: number | null) => (h === null ? null : formatFixed(h, 2));
 
