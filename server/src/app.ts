@@ -10,7 +10,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, GraphQLFormattedError, Kind, OperationDefinitionNode } from 'graphql';
 import { DataSource } from 'typeorm';
-import { AppConfig, requestLimits } from './config/config';
+import { AppConfig, requestLimits, trustProxySetting } from './config/config';
 import { Ctx } from './common/context';
 import { Loaders } from './common/loaders';
 import { ERROR_CODES, ErrorCode, isDatabaseUnavailable, Unauthenticated } from './common/errors';
@@ -303,13 +303,6 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
 }
 
 /** TRUST_PROXY: `true`/`false`, a hop count, or addresses/names (`loopback, uniquelocal`, CIDRs) as Express takes them. */
-function trustProxySetting(v: string | undefined): boolean | number | string {
-  if (!v) return 'loopback';
-  if (/^(true|false)$/i.test(v)) return /^true$/i.test(v);
-  if (/^\d+$/.test(v)) return Number(v);
-  return v;
-}
-
 /** A refused credential is 401; a database outage while checking it is 503 (not a reason to log the user out). */
 function authFailure(e: unknown): unknown {
   if (e instanceof GraphQLError) return withStatus(e, 401);

@@ -193,3 +193,11 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, d: number): number {
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer (got ${v})`);
   return n;
 }
+
+/** TRUST_PROXY as Express's `trust proxy` wants it: true/false, a hop count, or addresses and names (default loopback). */
+export function trustProxySetting(v: string | undefined): boolean | number | string {
+  if (!v) return 'loopback';
+  if (/^(true|false)$/i.test(v)) return /^true$/i.test(v);
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}

@@ -18,6 +18,7 @@ import cors from 'cors';
 import helmet from 'helmet';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { trustProxySetting } from '../config/config';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -119,7 +120,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY || 'loopback');
+  app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, referrerPolicy: { policy: 'no-referrer' } }));
 
   const apollo = new ApolloServer<GatewayContext>({
