@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const serverDir = path.join(root, 'server');
 export const MAIN = path.join(serverDir, 'dist/main.js');
-/** The Node flags the server runs with in production (server/package.json `nodeFlags`: `npm start`, the Dockerfile). */
+/** The Node flags the server runs with (server/package.json `nodeFlags`, read by `npm start`; the Dockerfile repeats them). */
 export const SERVER_NODE_FLAGS = JSON.parse(fs.readFileSync(path.join(serverDir, 'package.json'), 'utf8')).nodeFlags ?? [];
 
 function newest(dir) {

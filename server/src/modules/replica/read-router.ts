@@ -247,7 +247,7 @@ export class ReadRouter {
     return scope.recentWrite;
   }
 
-  /** Marks a change by `actor` (after a mutation; REST endpoints that write call it too). */
+  /** Marks a change by `actor` after a GraphQL mutation (imports and background jobs do not mark one: docs/deploy.md). */
   async markWrite(actor: Actor | null): Promise<void> {
     const key = writerKey(actor);
     if (!key) return;
