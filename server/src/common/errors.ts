@@ -75,12 +75,19 @@ export function parseId(value: unknown, field = 'id'): number {
   return n;
 }
 
+/** Whether a database driver error is a unique-key (or primary-key) violation, on MySQL/MariaDB or SQLite. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === 'ER_DUP_ENTRY' || (e?.driverError?.errno ?? e?.errno) === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
 /** Database driver errors → domain errors (unique key → CONFLICT, referenced row → INVALID_STATE). */
 export function translateDbError(err: unknown): unknown {
   const e = err as { code?: string; errno?: number; message?: string; driverError?: { code?: string; errno?: number } };
   const code = e?.driverError?.code ?? e?.code;
   const errno = e?.driverError?.errno ?? e?.errno;
-  if (code === 'ER_DUP_ENTRY' || errno === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+  if (isUniqueViolation(err)) {
     return new Conflict('A record with the same unique value already exists');
   }
   // SQLite reports a foreign-key failure as SQLITE_CONSTRAINT_FOREIGNKEY or, inside a transaction, _TRIGGER

@@ -38,8 +38,6 @@ export interface JobRunContext {
    * `m` back) when another run has already finished the job.
    */
   succeedIn(m: EntityManager, outcome: JobOutcome): Promise<void>;
-  /** The uploaded file of the job (imports), read back from the database. */
-  readInput(): Promise<Buffer>;
   /** The uploaded file as a stream, read from the database a few chunks at a time (never whole in memory). */
   inputStream(): Readable;
   /**
@@ -115,8 +113,4 @@ export function jobHandler(type: JobType): JobHandler<unknown> {
   const h = registry.get(type);
   if (!h) throw new BadInput('type', `Jobs of type ${type} are not available on this server`);
   return h as unknown as JobHandler<unknown>;
-}
-
-export function registeredJobTypes(): JobType[] {
-  return [...registry.keys()];
 }

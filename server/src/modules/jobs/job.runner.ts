@@ -111,11 +111,6 @@ export class JobRunner {
           await this.svc.succeedIn(m, jobId, outcome, !!handler.dedupeWhileOpen);
           succeeded = true;
         },
-        readInput: async () => {
-          const data = await this.svc.readFile(jobId, JobFileRole.INPUT);
-          if (!data) throw new Error(`job ${jobId} has no input file`);
-          return data;
-        },
         inputStream: () => this.svc.fileStream(jobId, JobFileRole.INPUT),
         writeResult: (name, contentType, data, m) => this.svc.writeResult(jobId, name, contentType, data, m),
         resultStream: () => this.svc.fileSink(jobId, JobFileRole.RESULT),

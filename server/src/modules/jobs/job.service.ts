@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CrudService } from '../../common/crud.service';
 import { Ctx } from '../../common/context';
-import { InvalidState, parseId, translateDbError } from '../../common/errors';
+import { InvalidState, isUniqueViolation, parseId, translateDbError } from '../../common/errors';
 import { log } from '../../common/log';
 import { yieldToLoop } from '../../common/rows';
 import { writeAudit } from '../audit/audit.service';
@@ -25,13 +25,6 @@ export class JobFinishedElsewhere extends Error {
     super(`job ${id} was finished by another run`);
     this.name = 'JobFinishedElsewhere';
   }
-}
-
-/** ER_DUP_ENTRY / SQLITE_CONSTRAINT_UNIQUE on insert. */
-function isDuplicate(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === 'ER_DUP_ENTRY' || (e?.driverError?.errno ?? e?.errno) === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 const OPEN = [JobStatus.QUEUED, JobStatus.RUNNING];
@@ -149,16 +142,16 @@ export class JobService extends CrudService<Job, JobFilter, never, never> {
   }
 
   /**
-   * Submits work of `type`: the handler checks the input, the job row (with its dedupe key and any uploaded file)
-   * and an audit entry commit together, then the job is queued. A second submit with the same dedupe key while
+   * Submits work of `type`: the handler checks the input, the job row (with its dedupe key) and an audit entry
+   * commit together, then the job is queued. A second submit with the same dedupe key while
    * the first is queued, running or done returns the first job.
    */
-  async submit(ctx: Ctx, type: JobType, rawInput: unknown, file?: { name: string; data: Buffer }): Promise<Job> {
-    return (await this.submitJob(ctx, type, rawInput, file)).job;
+  async submit(ctx: Ctx, type: JobType, rawInput: unknown): Promise<Job> {
+    return (await this.submitJob(ctx, type, rawInput)).job;
   }
 
   /** As `submit`, telling whether the job returned is an earlier one (`existing`: a double submit). */
-  async submitJob(ctx: Ctx, type: JobType, rawInput: unknown, file?: { name: string; data: Buffer }): Promise<{ job: Job; existing: boolean }> {
+  async submitJob(ctx: Ctx, type: JobType, rawInput: unknown): Promise<{ job: Job; existing: boolean }> {
     if (!this.backend) throw new Error('the job runner is not started');
     const backend = this.backend;
     const handler = jobHandler(type);
@@ -175,15 +168,14 @@ export class JobService extends CrudService<Job, JobFilter, never, never> {
           const row = m.getRepository(Job).create({
             type, status: JobStatus.QUEUED, dedupeKey: prepared.dedupeKey, targetType: prepared.targetType, targetId: prepared.targetId,
             inputJson: JSON.stringify(prepared.input), backend: backend.name, progress: 0, step: '排队中', attempts: 0,
-            createdById: ctx.actor?.kind === 'USER' ? ctx.actor.id : null, createdBy: ctx.actor?.name ?? 'system', inputName: clip(file?.name, 200), version: 1,
+            createdById: ctx.actor?.kind === 'USER' ? ctx.actor.id : null, createdBy: ctx.actor?.name ?? 'system', version: 1,
           });
           const saved = await m.getRepository(Job).save(row);
-          if (file) await this.writeFile(m, saved.id, JobFileRole.INPUT, file.data);
           await writeAudit(m, ctx.actor, ctx.requestId, { action: 'SUBMIT', entity: 'Job', entityId: saved.id, after: { type, targetType: prepared.targetType, targetId: prepared.targetId } });
           return saved;
         });
       } catch (e) {
-        if (prepared.dedupeKey && isDuplicate(e)) {
+        if (prepared.dedupeKey && isUniqueViolation(e)) {
           const existing = await this.repo.findOneBy({ dedupeKey: prepared.dedupeKey });
           if (existing) {
             // the first submit may have died between its commit and its enqueue: queueing again is harmless
@@ -248,7 +240,7 @@ export class JobService extends CrudService<Job, JobFilter, never, never> {
         });
         break;
       } catch (e) {
-        if (key && isDuplicate(e)) {
+        if (key && isUniqueViolation(e)) {
           const existing = await this.repo.findOneBy({ dedupeKey: key });
           if (existing) {
             await this.discard(job.id);
