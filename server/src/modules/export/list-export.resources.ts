@@ -129,33 +129,18 @@ export class Refs {
     for (const r of rows) this.communities.set(Number(r.id), { name: r.name, street: r.street });
   }
 
-  async loadStreets(ids: (number | null | undefined)[]) {
-    const need = this.missing(this.streets, ids);
+  /** Names by id from `table` into `map` (only the ids not loaded yet). */
+  private async loadNames(table: 'street' | 'association' | 'project' | 'rating_round', map: Map<number, string>, ids: (number | null | undefined)[]) {
+    const need = this.missing(map, ids);
     if (!need.length) return;
-    const rows: { id: unknown; name: string }[] = await this.ds.query(`SELECT id, name FROM street WHERE id IN (${inList(need)})`, need);
-    for (const r of rows) this.streets.set(Number(r.id), r.name);
+    const rows: { id: unknown; name: string }[] = await this.ds.query(`SELECT id, name FROM ${table} WHERE id IN (${inList(need)})`, need);
+    for (const r of rows) map.set(Number(r.id), r.name);
   }
 
-  async loadAssociations(ids: (number | null | undefined)[]) {
-    const need = this.missing(this.associations, ids);
-    if (!need.length) return;
-    const rows: { id: unknown; name: string }[] = await this.ds.query(`SELECT id, name FROM association WHERE id IN (${inList(need)})`, need);
-    for (const r of rows) this.associations.set(Number(r.id), r.name);
-  }
-
-  async loadProjects(ids: (number | null | undefined)[]) {
-    const need = this.missing(this.projects, ids);
-    if (!need.length) return;
-    const rows: { id: unknown; name: string }[] = await this.ds.query(`SELECT id, name FROM project WHERE id IN (${inList(need)})`, need);
-    for (const r of rows) this.projects.set(Number(r.id), r.name);
-  }
-
-  async loadRounds(ids: (number | null | undefined)[]) {
-    const need = this.missing(this.rounds, ids);
-    if (!need.length) return;
-    const rows: { id: unknown; name: string }[] = await this.ds.query(`SELECT id, name FROM rating_round WHERE id IN (${inList(need)})`, need);
-    for (const r of rows) this.rounds.set(Number(r.id), r.name);
-  }
+  loadStreets = (ids: (number | null | undefined)[]) => this.loadNames('street', this.streets, ids);
+  loadAssociations = (ids: (number | null | undefined)[]) => this.loadNames('association', this.associations, ids);
+  loadProjects = (ids: (number | null | undefined)[]) => this.loadNames('project', this.projects, ids);
+  loadRounds = (ids: (number | null | undefined)[]) => this.loadNames('rating_round', this.rounds, ids);
 
   /** Centers (code, name, community) and their communities; the previous chunk's centers are forgotten. */
   async loadCenters(ids: (number | null | undefined)[]) {
