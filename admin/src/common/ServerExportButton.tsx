@@ -5,11 +5,11 @@ import { Button, useListContext, useNotify, useRedirect, useResourceContext, use
 import { mapFilter, mapSort } from '../dataProvider/mapping';
 import { resources } from '../dataProvider/resources';
 import { downloadExport, listExportPath, submitExportJob, type ExportProgress } from './exportDownload';
+import { formatBytes } from './format';
 
 /** Lists longer than this are better exported in the background (后台导出): the menu says so. */
 export const BACKGROUND_EXPORT_ROWS = 50_000;
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /**
  * The list's export button: the server exports every record of the current filter and sort (not only the page
@@ -98,7 +98,7 @@ export const ServerExportButton = () => {
           <Typography variant="body2" color="text.secondary" data-testid="export-progress-text">
             {progress?.rows !== null && progress?.rows !== undefined
               ? translate('eg.export.progressRows', { rows: progress.rows.toLocaleString(), total: progress.total?.toLocaleString() ?? '…' })
-              : translate('eg.export.progressBytes', { size: size(progress?.bytes ?? 0), total: progress?.total?.toLocaleString() ?? '…' })}
+              : translate('eg.export.progressBytes', { size: formatBytes(progress?.bytes ?? 0), total: progress?.total?.toLocaleString() ?? '…' })}
           </Typography>
         </DialogContent>
         <DialogActions>

@@ -32,3 +32,6 @@ export function formatNumber(n: number | null | undefined, locale = 'zh-CN', dig
   if (n === null || n === undefined) return '';
   return n.toLocaleString(locale === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** A file size for a progress line: "850 KB", "12.3 MB". */
+export const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);

@@ -8,7 +8,8 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { RecordContextProvider, Title, useCanAccess, useDataProvider, useGetOne, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { EgDataProvider } from '../dataProvider';
-import { isOpen, JobProgressField, JobStatusField, type JobRecord } from '../jobs/JobFields';
+import { formatBytes } from '../common/format';
+import { isOpen, JobProgressField, JobStatusField, pollWhileOpen, type JobRecord } from '../jobs/JobFields';
 import { ImportErrorsTable } from './ImportErrorsTable';
 import {
   IMPORT_KINDS,
@@ -28,7 +29,6 @@ type Phase = 'idle' | 'checking' | 'checked' | 'committing' | 'committed';
 /** Files larger than this are not checked on the spot when chosen: the page suggests the background (后台校验 / 后台导入). */
 export const BACKGROUND_IMPORT_BYTES = 5 * 1024 * 1024;
 
-const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
 /** Excel/CSV import for ADMIN and OFFICER (the menu hides it from ANALYST; the server refuses them anyway). */
 export const ImportPage = () => {
@@ -64,7 +64,7 @@ const Importer = () => {
   const { data: job } = useGetOne<JobRecord>(
     'jobs',
     { id: jobId ?? '' },
-    { enabled: !!jobId, refetchInterval: (query: { state: { data?: unknown } }) => (isOpen(query.state.data as JobRecord | undefined) ? 1000 : false) },
+    { enabled: !!jobId, refetchInterval: pollWhileOpen },
   );
   const label = (k: ImportKind) => translate(`eg.import.kinds.${k}`);
 
@@ -243,14 +243,14 @@ const Importer = () => {
           )}
           {file && file.size > BACKGROUND_IMPORT_BYTES && phase === 'idle' && !jobId && !uploading && (
             <Alert severity="info" sx={{ mt: 2 }} data-testid="import-big-file">
-              {translate('eg.import.bigFile', { size: size(file.size) })}
+              {translate('eg.import.bigFile', { size: formatBytes(file.size) })}
             </Alert>
           )}
           {uploading && (
             <Box sx={{ mt: 2 }} data-testid="import-uploading">
               <LinearProgress />
               <Typography variant="body2" sx={{ mt: 0.5 }}>
-                {translate('eg.import.uploading', { size: size(file?.size ?? 0) })}
+                {translate('eg.import.uploading', { size: formatBytes(file?.size ?? 0) })}
               </Typography>
             </Box>
           )}

@@ -26,6 +26,9 @@ export const JOB_TYPES = ['COMPUTE_RATING_ROUND', 'COMPUTE_SUBSIDY_ROUND', 'IMPO
 /** Jobs still uploading, queued or running: their pages poll until they finish. */
 export const isOpen = (j?: Pick<JobRecord, 'status'> | null) => j?.status === 'UPLOADING' || j?.status === 'QUEUED' || j?.status === 'RUNNING';
 
+/** react-query's refetchInterval for a job's own page: every second while the job is open, then no more. */
+export const pollWhileOpen = (query: { state: { data?: unknown } }) => (isOpen(query.state.data as JobRecord | undefined) ? 1000 : false);
+
 const COLORS = { UPLOADING: 'default', QUEUED: 'default', RUNNING: 'info', SUCCEEDED: 'success', FAILED: 'error' } as const;
 
 export const JobStatusField = (_: { source?: string; label?: string; sortable?: boolean }) => {

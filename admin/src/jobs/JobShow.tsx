@@ -2,7 +2,7 @@ import { Alert, Box, Card, CardContent, Stack } from '@mui/material';
 import { Labeled, NumberField, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { ImportJobResult } from '../imports/ImportJobResult';
-import { isOpen, JobDownloadButton, JobProgressField, JobStatusField, JobTargetField, JobTypeField, type JobRecord } from './JobFields';
+import { JobDownloadButton, pollWhileOpen, JobProgressField, JobStatusField, JobTargetField, JobTypeField, type JobRecord } from './JobFields';
 
 const Actions = () => (
   <TopToolbar>
@@ -60,7 +60,7 @@ const Body = () => {
 
 /** One job; polls every second while it is queued or running. */
 export const JobShow = () => (
-  <Show actions={<Actions />} queryOptions={{ refetchInterval: (query: { state: { data?: unknown } }) => (isOpen(query.state.data as JobRecord | undefined) ? 1000 : false) }}>
+  <Show actions={<Actions />} queryOptions={{ refetchInterval: pollWhileOpen }}>
     <Box sx={{ p: 2 }}>
       <Body />
     </Box>
