@@ -1,4 +1,4 @@
-import { AppError, parseId, translateDbError } from './errors';
+import { AppError, isDatabaseUnavailable, parseId, translateDbError } from './errors';
 
 /** Matches a BAD_USER_INPUT error on `field` (and with `message`, when given). */
 const badInput = (field: string, message?: string) =>
@@ -72,5 +72,27 @@ describe('translateDbError', () => {
       code: 'SQLITE_CONSTRAINT_CHECK',
       message: 'CHECK constraint failed',
     });
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+
+  it('knows connection failures, also wrapped by TypeORM (driverError) or graphql-js (cause)', () => {
+    expect(isDatabaseUnavailable(coded('ECONNREFUSED'))).toBe(true);
+    expect(isDatabaseUnavailable({ driverError: coded('PROTOCOL_CONNECTION_LOST') })).toBe(true);
+    expect(isDatabaseUnavailable({ cause: { errno: 2013 } })).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Can't add new command when connection is in closed state"))).toBe(true);
+  });
+
+  it("knows mysql2's pool cluster errors: a replica removed, or taken offline after failed connects", () => {
+    expect(isDatabaseUnavailable(coded('POOL_NOEXIST', 'Pool does Not exist.'))).toBe(true);
+    expect(isDatabaseUnavailable(coded('POOL_NONEONLINE', 'Pool does Not have online node.'))).toBe(true);
+  });
+
+  it('is false for errors of the query itself', () => {
+    expect(isDatabaseUnavailable(coded('ER_DUP_ENTRY'))).toBe(false);
+    expect(isDatabaseUnavailable(Object.assign(new Error('syntax'), { errno: 1064 }))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
   });
 });

@@ -106,10 +106,13 @@ export function translateDbError(err: unknown): unknown {
   return err;
 }
 
-/** Driver errors that mean "the database cannot be reached right now" (down, restarting, connection lost). */
+/**
+ * Driver errors that mean "the database cannot be reached right now" (down, restarting, connection lost). POOL_*:
+ * mysql2's pool cluster (read replicas) — closed, no such node, or its nodes taken offline after failed connects.
+ */
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT',
-  'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'CR_SERVER_GONE_ERROR', 'CR_SERVER_LOST', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED', 'POOL_NOEXIST',
+  'ER_SERVER_SHUTDOWN', 'ER_CONNECTION_KILLED', 'CR_SERVER_GONE_ERROR', 'CR_SERVER_LOST', 'ER_CON_COUNT_ERROR', 'POOL_CLOSED', 'POOL_NOEXIST', 'POOL_NONEONLINE',
 ]);
 const UNAVAILABLE_ERRNOS = new Set([1053, 1927, 2002, 2003, 2006, 2013, 1040]);
 
