@@ -27,7 +27,7 @@ import { Cluster, dropRedisPrefix, gqlAt, requireRedis, startCluster } from './c
 import { addDays } from '../src/common/dates';
 import { makeIdNumber } from '../src/common/id-number';
 import { AuditLog } from '../src/modules/audit/audit.entity';
-import { Job, JobFile } from '../src/modules/jobs/job.entity';
+import { Job, JobFile, JobFileRole } from '../src/modules/jobs/job.entity';
 import { Resident } from '../src/modules/resident/resident.entity';
 import { RoleEnum, User } from '../src/modules/auth/user.entity';
 import { importJobRouter } from '../src/modules/import/import.job';
@@ -95,7 +95,8 @@ async function submitExport(base: string, token: string, file: string, filter?: 
 
 async function download(base: string, token: string, id: string) {
   const res = await fetch(`${base}/jobs/${id}/result`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), body: Buffer.from(await res.arrayBuffer()) };
+  const length = res.headers.get('content-length');
+  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), length: length === null ? null : Number(length), body: Buffer.from(await res.arrayBuffer()) };
 }
 
 const csvRows = (body: Buffer): string[][] => parse(body.subarray(3).toString('utf8'));
@@ -168,6 +169,8 @@ describeOn('sqlite')('import and export jobs: embedded runner (SQLite, no Redis)
     expect(file.type).toBe('text/csv; charset=utf-8');
     expect(file.disposition).toContain(`filename*=UTF-8''${encodeURIComponent(job.resultName)}`);
     expect(file.body.length).toBe(job.resultSize);
+    expect(file.length).toBe(job.resultSize); // streamed from the stored chunks, with its length announced
+    expect(job.resultSize).toBeGreaterThan(2 * 1024 * 1024); // more than one statement's worth of chunks
     const [header, ...rows] = csvRows(file.body);
     expect(rows).toHaveLength(N);
     const idCol = header.indexOf('身份证号');
@@ -179,6 +182,11 @@ describeOn('sqlite')('import and export jobs: embedded runner (SQLite, no Redis)
     expect(JSON.parse(audit.after!)).toMatchObject({ list: 'residents', format: 'csv', rows: N, personalData: false, job: Number(job.id) });
     expect((await download(t.url, t.tokens.officer, job.id)).status).toBe(403);
     expect((await download(t.url, t.tokens.admin, job.id)).status).toBe(200);
+    // a result whose stored file is gone: a clear 404, not an empty 200
+    await t.started.ds.getRepository(JobFile).delete({ jobId: Number(job.id), role: JobFileRole.RESULT });
+    const gone = await download(t.url, t.tokens.analyst, job.id);
+    expect(gone.status).toBe(404);
+    expect(JSON.parse(gone.body.toString('utf8')).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it("an OFFICER's xlsx export job: unmasked, the filter applied; a role changed between submit and run is checked when the job runs", async () => {

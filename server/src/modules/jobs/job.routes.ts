@@ -1,4 +1,5 @@
 import express, { NextFunction, Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppError, parseId } from '../../common/errors';
 import { services } from '../../services';
@@ -19,8 +20,8 @@ export function jobJson(job: Job) {
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_STATE: 409 };
 
 /**
- * GET /jobs/:id/result: the result file of a finished job (an export), from the database, so any instance serves
- * it. Only the user who submitted the job, or an ADMIN, may download it (it was built with the submitter's view of
+ * GET /jobs/:id/result: the result file of a finished job (an export), streamed from the database, so any instance
+ * serves it. Only the user who submitted the job, or an ADMIN, may download it (it was built with the submitter's view of
  * personal data); every download is audited.
  */
 export function jobRouter(ds: DataSource): express.Router {
@@ -36,13 +37,17 @@ export function jobRouter(ds: DataSource): express.Router {
       if (!job) throw new AppError('NOT_FOUND', `Job ${id} not found`);
       if (actor.role !== 'ADMIN' && !(actor.kind === 'USER' && actor.id === job.createdById)) throw new AppError('FORBIDDEN', 'Only the user who started this job, or an ADMIN, may download its result');
       if (job.status !== JobStatus.SUCCEEDED || !job.resultName) throw new AppError('INVALID_STATE', 'This job has no result file (yet)');
-      const data = await svc.jobs.readFile(id, JobFileRole.RESULT);
-      if (!data) throw new AppError('NOT_FOUND', 'The result file of this job is gone');
-      await ds.transaction((mgr) => writeAudit(mgr, actor, null, { action: 'DOWNLOAD', entity: 'Job', entityId: id, after: { name: job.resultName, bytes: data.length } }));
+      if (!(await svc.jobs.hasFile(id, JobFileRole.RESULT))) throw new AppError('NOT_FOUND', 'The result file of this job is gone');
+      await ds.transaction((mgr) => writeAudit(mgr, actor, null, { action: 'DOWNLOAD', entity: 'Job', entityId: id, after: { name: job.resultName, bytes: job.resultSize } }));
       res.setHeader('Content-Type', job.resultType ?? 'application/octet-stream');
       res.setHeader('Content-Disposition', `attachment; filename="job-${id}${extOf(job.resultName)}"; filename*=UTF-8''${encodeURIComponent(job.resultName)}`);
       res.setHeader('Cache-Control', 'no-store');
-      res.end(data);
+      if (job.resultSize !== null) res.setHeader('Content-Length', String(job.resultSize));
+      // streamed from the database about 1 MB at a time (an export of a city's residents is never held whole); a
+      // failure halfway cuts the response short, which the client sees against Content-Length
+      await pipeline(svc.jobs.fileStream(id, JobFileRole.RESULT), res).catch((e) => {
+        if (!res.destroyed) res.destroy(e as Error);
+      });
     } catch (e) {
       if (e instanceof AppError) {
         const code = String(e.extensions.code);

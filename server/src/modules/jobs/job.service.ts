@@ -464,10 +464,9 @@ export class JobService extends CrudService<Job, JobFilter, never, never> {
     };
   }
 
-  async readFile(jobId: number, role: JobFileRole): Promise<Buffer | null> {
-    const rows = await this.ds.getRepository(JobFile).find({ where: { jobId, role }, order: { seq: 'ASC' } });
-    if (!rows.length) return null;
-    return Buffer.concat(rows.map((r) => Buffer.from(r.data)));
+  /** Whether a job's file was stored (an empty file too: writeFile always writes chunk 0). */
+  hasFile(jobId: number, role: JobFileRole): Promise<boolean> {
+    return this.ds.getRepository(JobFile).exists({ where: { jobId, role, seq: 0 } });
   }
 
   /** Stores a job's result file and its name/type/size on the job row (one transaction: `m`, or a new one). */
