@@ -303,4 +303,25 @@ describe('list exports (xlsx / CSV) on the demo district', () => {
     await wb.xlsx.load(x.body as never);
     expect(wb.worksheets[0].rowCount).toBe(count + 1);
   }, 120_000);
+
+  it("residents of a street: the street's communities are looked up once per step, never per chunk; the count and every chunk take their ids as constants", async () => {
+    // the street with the most residents (a few thousand in the demo district: more than one chunk)
+    const [big] = await t.started.ds.query('SELECT c.street_id AS id, COUNT(*) AS n FROM resident r JOIN community c ON c.id = r.community_id GROUP BY c.street_id ORDER BY n DESC LIMIT 1');
+    const bigStreet = String(big.id);
+    let d!: Download;
+    const seen = await t.captureSql(async () => {
+      d = await download(url('residents', 'csv', { streetId: bigStreet }), { token: t.tokens.admin });
+    });
+    const { rows } = await csv(d);
+    const gql = await t.gql('query($s: ID) { residents(filter: { streetId: $s }) { totalItems } }', { s: bigStreet }, t.tokens.admin);
+    expect(rows.length).toBe(gql.data.residents.totalItems);
+    expect(d.headers.get('x-total-count')).toBe(String(rows.length));
+    const residentSql = seen.filter((q) => /FROM\s+[`"]?resident[`"]?\s/i.test(q));
+    expect(rows.length).toBeGreaterThan(2000); // two chunks or more
+    expect(residentSql.length).toBeGreaterThanOrEqual(1 + Math.ceil(rows.length / 2000)); // the count and the chunks
+    // a subquery on street_id in each statement makes MariaDB sort the whole street per chunk (ResidentService)
+    for (const q of residentSql) expect(q).not.toMatch(/street_id/i);
+    // the check (the GraphQL list run with the export's filter), the count and the rows: one lookup each
+    expect(seen.filter((q) => /FROM\s+[`"]?community[`"]?\s+WHERE\s+[`"]?street_id/i.test(q))).toHaveLength(3);
+  });
 });

@@ -46,12 +46,15 @@ async function until<T>(probe: () => Promise<T>, done: (v: T) => boolean, ms: nu
 
 const STATS = `{ statistics { projectsByStatus { status projects } } }`;
 
-/** Data rows of the projects list export (CSV, BOM and header line off). */
+/** Data rows of the projects list export (CSV, BOM and header line off), which X-Total-Count announced. */
 async function exportedProjects(t: TestApp, token: string): Promise<number> {
   const res = await fetch(`${t.url}/export/list/projects.csv`, { headers: { authorization: `Bearer ${token}` } });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`export: HTTP ${res.status} ${text.slice(0, 300)}`);
-  return text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).length - 1;
+  const rows = text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).length - 1;
+  // counted where the rows were read: a count from the primary would announce rows a lagging replica lacks
+  expect(res.headers.get('x-total-count')).toBe(String(rows));
+  return rows;
 }
 const proposed = (r: Routed): number => {
   if (r.errors) throw new Error(JSON.stringify(r.errors));

@@ -4,7 +4,7 @@ import { Ctx } from './context';
 import { BadInput, Conflict, InvalidState, NotFound, parseId, translateDbError } from './errors';
 import { checkPage, checkSkipWithin, countUpTo, listLimits, ListResult, SortDirection } from './list';
 import { log } from './log';
-import { readLease, readOn } from '../modules/replica/read-router';
+import { readOn } from '../modules/replica/read-router';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import type { RelationMetadata } from 'typeorm/metadata/RelationMetadata';
 
@@ -216,21 +216,26 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
   }
 
   /**
+   * The filter as the queries take it. A service may look something up first, once per request or export rather
+   * than once per statement (ResidentService resolves a street to its community ids).
+   */
+  protected async prepareFilter(filter: F | null | undefined): Promise<F | null | undefined> {
+    return filter;
+  }
+
+  /** How many records a filter selects (exports' X-Total-Count); `runner`: a replica's (readLease), else the primary. */
+  async count(ctx: Ctx, filter: F | null | undefined, runner?: QueryRunner): Promise<number> {
+    return this.filtered(await this.prepareFilter(filter), ctx, runner).getCount();
+  }
+
+  /**
    * Every record of a filter in the list's order, read in keyset chunks of `chunkSize` (exports): the same
    * filter and sort code as `list`, but each chunk continues after the previous chunk's last row, never OFFSET.
+   * `runner` as for `count`: an export counts and reads on the same side (writeListExport's lease).
    */
-  chunks(ctx: Ctx, args: { filter?: F | null; sort?: SortItem[] | null }, chunkSize = EXPORT_CHUNK): AsyncGenerator<E[]> {
-    const keys = this.orderKeys(args.sort);
-    const read = (runner?: QueryRunner) => keysetChunks(() => this.filtered(args.filter, ctx, runner), this.cfg.alias, keys, chunkSize);
-    // with read replicas, an export reads one (chosen once, at the start: modules/replica)
-    return (async function* () {
-      const lease = await readLease(ctx, 'export');
-      try {
-        yield* read(lease.runner);
-      } finally {
-        await lease.release();
-      }
-    })();
+  async *chunks(ctx: Ctx, args: { filter?: F | null; sort?: SortItem[] | null }, runner?: QueryRunner, chunkSize = EXPORT_CHUNK): AsyncGenerator<E[]> {
+    const filter = await this.prepareFilter(args.filter);
+    yield* keysetChunks(() => this.filtered(filter, ctx, runner), this.cfg.alias, this.orderKeys(args.sort), chunkSize);
   }
 
   /**
@@ -242,9 +247,10 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
     // counting stops at a limit and pages start below another: no list request reads the whole table (list.ts)
     const { countLimit, maxSkip } = listLimits(this.ds);
     checkSkipWithin(skip, maxSkip, this.cfg.deepPageHint);
+    const filter = await this.prepareFilter(args.filter);
     // read-only callers' lists may be served by a read replica (modules/replica); everyone else's by the primary
     return readOn(ctx, 'list', async (runner) => {
-      const qb = this.filtered(args.filter, ctx, runner);
+      const qb = this.filtered(filter, ctx, runner);
       const counted = await countUpTo(qb, countLimit);
       if (counted.totalItems === 0 || skip >= counted.totalItems) return { items: [], ...counted };
       const joins = this.toOneJoins(ctx, args.select);

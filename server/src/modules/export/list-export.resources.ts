@@ -1,4 +1,4 @@
-import { DataSource, ObjectLiteral } from 'typeorm';
+import { DataSource, ObjectLiteral, QueryRunner } from 'typeorm';
 import { Ctx } from '../../common/context';
 import { CrudService, keysetChunks, SortItem } from '../../common/crud.service';
 import { formatFixed } from '../../common/fixed';
@@ -59,10 +59,13 @@ export interface ListExportResource<E = any> {
    * export itself writes is not part of it.
    */
   snapshot?(ds: DataSource): Promise<unknown>;
-  /** How many rows the filter selects: an exact COUNT with the list's own filter (X-Total-Count). */
-  count(svc: Services, ctx: Ctx, filter: any, snapshot?: unknown): Promise<number>;
+  /**
+   * How many rows the filter selects: an exact COUNT with the list's own filter (X-Total-Count). `runner`: where
+   * the export reads (writeListExport's replica lease; undefined: the primary), the same for count and rows.
+   */
+  count(svc: Services, ctx: Ctx, filter: any, snapshot?: unknown, runner?: QueryRunner): Promise<number>;
   /** The filtered rows in list order, in keyset chunks. */
-  read(svc: Services, ctx: Ctx, filter: any, sort: SortItem[] | null, snapshot?: unknown): AsyncIterable<E[]>;
+  read(svc: Services, ctx: Ctx, filter: any, sort: SortItem[] | null, snapshot?: unknown, runner?: QueryRunner): AsyncIterable<E[]>;
   /** Loads the names one chunk refers to (one query per kind of reference, never one per row). */
   prepare?(rows: E[], refs: Refs): Promise<void>;
   columns: ExportColumnDef<E>[];
@@ -71,8 +74,8 @@ export interface ListExportResource<E = any> {
 /** count and read of a record type listed by a CrudService: its own filter, sort and keyset chunks. */
 function fromService<E extends ObjectLiteral & { id: number; version: number }>(pick: (svc: Services) => CrudService<E, any, any, any>): Pick<ListExportResource<E>, 'count' | 'read'> {
   return {
-    count: (svc, ctx, filter) => pick(svc).filtered(filter, ctx).getCount(),
-    read: (svc, ctx, filter, sort) => pick(svc).chunks(ctx, { filter, sort }),
+    count: (svc, ctx, filter, _snapshot, runner) => pick(svc).count(ctx, filter, runner),
+    read: (svc, ctx, filter, sort, _snapshot, runner) => pick(svc).chunks(ctx, { filter, sort }, runner),
   };
 }
 
@@ -504,7 +507,8 @@ const auditLog: ListExportResource<AuditLog> = {
   label: 'AuditLog',
   title: '审计日志',
   snapshot: async (ds) => Number((await ds.query('SELECT MAX(id) AS id FROM audit_log'))[0]?.id ?? 0),
-  // newest first, as the auditLog query lists them; up to the last entry before this export's own
+  // newest first, as the auditLog query lists them; up to the last entry before this export's own. Always on the
+  // primary (the runner is not used): the snapshot's last id is the primary's, which a replica may not have yet.
   count: (_svc, ctx, filter, lastId) => auditLogQuery(ctx.ds, filter).andWhere('a.id <= :exportLastId', { exportLastId: lastId }).getCount(),
   read: (_svc, ctx, filter, _sort, lastId) =>
     keysetChunks(() => auditLogQuery(ctx.ds, filter).andWhere('a.id <= :exportLastId', { exportLastId: lastId }), 'a', [{ column: 'id', direction: 'DESC' }]),

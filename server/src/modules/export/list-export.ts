@@ -11,6 +11,7 @@ import { Cell, setTableHeaders, TABLE_CONTENT_TYPES, writeTable } from '../../co
 import { services } from '../../services';
 import { writeAudit } from '../audit/audit.service';
 import { partnerMayResolve } from '../security/partner-access';
+import { readLease } from '../replica/read-router';
 import { exportActor, exportContext, FormatError, queryParam, sendExportError } from './export-http';
 import { ExportColumnDef, ExportEnv, LIST_EXPORTS, ListExportResource, Refs } from './list-export.resources';
 
@@ -156,40 +157,47 @@ export async function writeListExport(ctx: Ctx, plan: ListExportPlan, out: Writa
   const actor = ctx.actor!;
   const snapshot = def.snapshot ? await def.snapshot(ds) : undefined;
   const svc = services({ ds });
-  const total = await def.count(svc, ctx, plan.filter, snapshot);
-  const columns = visibleColumns(def, actor);
-  const personalData = canSeePersonalData(actor) && columns.some((c) => c.personal);
-  const fileName = `${def.title}-${todayInChina(ctx.now)}.${format}`;
-  await ds.transaction((mgr) =>
-    writeAudit(mgr, actor, ctx.requestId, {
-      action: 'EXPORT',
-      entity: def.label,
-      entityId: null,
-      after: { list: plan.list, format, filter: plan.filter, sort: plan.sort, rows: total, personalData, ...hooks.audit },
-    }),
-  );
+  // with read replicas, the export counts and reads on one side, chosen once (modules/replica): the count it sends
+  // and audits is the number of rows it writes
+  const lease = await readLease(ctx, 'export');
+  try {
+    const total = await def.count(svc, ctx, plan.filter, snapshot, lease.runner);
+    const columns = visibleColumns(def, actor);
+    const personalData = canSeePersonalData(actor) && columns.some((c) => c.personal);
+    const fileName = `${def.title}-${todayInChina(ctx.now)}.${format}`;
+    await ds.transaction((mgr) =>
+      writeAudit(mgr, actor, ctx.requestId, {
+        action: 'EXPORT',
+        entity: def.label,
+        entityId: null,
+        after: { list: plan.list, format, filter: plan.filter, sort: plan.sort, rows: total, personalData, ...hooks.audit },
+      }),
+    );
 
-  hooks.onStart?.({ total, fileName, contentType: TABLE_CONTENT_TYPES[format] });
+    hooks.onStart?.({ total, fileName, contentType: TABLE_CONTENT_TYPES[format] });
 
-  const env: ExportEnv = {
-    refs: new Refs(ds),
-    unmasked: canSeePersonalData(actor),
-    asOf: typeof plan.filter?.asOf === 'string' ? plan.filter.asOf : todayInChina(ctx.now),
-  };
-  async function* rows(): AsyncGenerator<Cell[]> {
-    for await (const chunk of def.read(svc, ctx, plan.filter, plan.sort, snapshot)) {
-      if (def.prepare) await def.prepare(chunk, env.refs);
-      for (const row of chunk) yield columns.map((c) => c.value(row, env));
-      // between chunks: a job writing to the database (better-sqlite3 is synchronous) must not hold the event loop
-      await yieldToLoop();
+    const env: ExportEnv = {
+      refs: new Refs(ds),
+      unmasked: canSeePersonalData(actor),
+      asOf: typeof plan.filter?.asOf === 'string' ? plan.filter.asOf : todayInChina(ctx.now),
+    };
+    async function* rows(): AsyncGenerator<Cell[]> {
+      for await (const chunk of def.read(svc, ctx, plan.filter, plan.sort, snapshot, lease.runner)) {
+        if (def.prepare) await def.prepare(chunk, env.refs);
+        for (const row of chunk) yield columns.map((c) => c.value(row, env));
+        // between chunks: a job writing to the database (better-sqlite3 is synchronous) must not hold the event loop
+        await yieldToLoop();
+      }
     }
+    let written = 0;
+    await writeTable(out, format, def.title, columns, rows(), (n) => {
+      written = n;
+      hooks.onRows?.(n);
+    });
+    return { total, rows: written, fileName };
+  } finally {
+    await lease.release();
   }
-  let written = 0;
-  await writeTable(out, format, def.title, columns, rows(), (n) => {
-    written = n;
-    hooks.onRows?.(n);
-  });
-  return { total, rows: written, fileName };
 }
 
 /**

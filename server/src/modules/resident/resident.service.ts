@@ -1,6 +1,6 @@
 import { Brackets, DataSource, EntityManager, QueryRunner, SelectQueryBuilder } from 'typeorm';
-import { CrudService, likePattern, likeSql, SortItem } from '../../common/crud.service';
-import { ListResult, MAX_TAKE } from '../../common/list';
+import { CrudService, likePattern, likeSql } from '../../common/crud.service';
+import { MAX_TAKE } from '../../common/list';
 import { AppError, BadInput, Conflict, parseId } from '../../common/errors';
 import { canSeePersonalData, Ctx } from '../../common/context';
 import { todayInChina } from '../../common/dates';
@@ -188,8 +188,9 @@ export class ResidentService extends CrudService<Resident, ResidentFilter, Creat
     return { ...filter, streetCommunities: { streetId, communityIds: rows.map((r) => Number(r.id)) } } as F;
   }
 
-  override async list(ctx: Ctx, args: { filter?: ResidentFilter | null; sort?: SortItem[] | null; skip?: number; take?: number }): Promise<ListResult<Resident>> {
-    return super.list(ctx, { ...args, filter: await this.withStreetCommunities(args.filter) });
+  /** Lists, counts and exports take the street's community ids as constants (see withStreetCommunities). */
+  protected override prepareFilter(filter: ResidentFilter | null | undefined): Promise<ResidentFilter | null | undefined> {
+    return this.withStreetCommunities(filter);
   }
 
   /**
