@@ -19,7 +19,7 @@ import { registerServices } from './services';
 import { log } from './common/log';
 import { roundExportRouter } from './modules/rating/round-export';
 import { writeAudit } from './modules/audit/audit.service';
-import { hardeningPlugin, limitError, limitRules, securityHeaders, withoutSuggestions } from './modules/security/hardening';
+import { API_PREFIXES, hardeningPlugin, limitError, limitRules, securityHeaders, withoutSuggestions } from './modules/security/hardening';
 import { CostRateLimiter } from './modules/security/rate-limit';
 import { explorerRouter } from './modules/explorer/explorer';
 import { startJobs } from './modules/jobs/job.runner';
@@ -271,7 +271,8 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
     const panelConfig = `window.__ELDERGRAPH__ = ${JSON.stringify({ graphqlUrl: config.adminGraphqlUrl ?? undefined }).replace(/</g, '\\u003c')};\n`;
     app.get('/config.js', (_req, res) => res.type('application/javascript').set('Cache-Control', 'no-cache').send(panelConfig));
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|explorer|export|import).*/, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
+    const notPanel = new RegExp(`^/(?!(${[...API_PREFIXES, 'explorer'].join('|')})(/|$))`);
+    app.get(notPanel, (_req, res) => res.sendFile(path.join(dist, 'index.html')));
   }
 
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

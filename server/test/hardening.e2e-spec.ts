@@ -307,6 +307,19 @@ describe('request hardening', () => {
       expect(csp).not.toMatch(/https?:|\*/);
       expect(r.headers.get('x-frame-options')).toBe('DENY');
     });
+
+    it("the API's own paths are API responses (CSP none, no-store), never the panel's index.html", async () => {
+      for (const p2 of ['/jobs/1/result', '/jobs/unknown', '/import/unknown', '/export/unknown', '/graphql/unknown', '/healthz']) {
+        const r = await send(p.url, { path: p2 });
+        expect({ p2, panel: r.text.includes('<div id="root">') }).toEqual({ p2, panel: false });
+        expect({ p2, csp: r.headers.get('content-security-policy') }).toEqual({ p2, csp: expect.stringMatching(/^default-src 'none'/) });
+        expect({ p2, cache: r.headers.get('cache-control') }).toEqual({ p2, cache: 'no-store' });
+      }
+      expect((await send(p.url, { path: '/jobs/1/result' })).status).toBe(401);
+      // a panel route that merely starts like one of them is still the panel
+      const lookalike = await send(p.url, { path: '/jobsheet' });
+      expect(lookalike.text).toContain('<div id="root">');
+    });
   });
 
   describe('rate limit by query cost, shared through the rate_limit table', () => {

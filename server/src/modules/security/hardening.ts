@@ -307,7 +307,9 @@ export function withoutSuggestions(e: GraphQLFormattedError): GraphQLFormattedEr
 // HTTP: security headers, bodies
 // ---------------------------------------------------------------------------------------------------------
 
-const API_PATHS = /^\/(graphql|export|healthz|readyz)(\/|$)/;
+/** The server's own path prefixes: their responses are API responses, and the panel's SPA fallback never answers them. */
+export const API_PREFIXES = ['graphql', 'export', 'import', 'jobs', 'healthz', 'readyz'] as const;
+const API_PATHS = new RegExp(`^/(${API_PREFIXES.join('|')})(/|$)`);
 
 /**
  * helmet on every response. API responses get a CSP that allows nothing (they are JSON or files) and
