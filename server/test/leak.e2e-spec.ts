@@ -216,7 +216,7 @@ describe('personal data leaks', () => {
     for (const p of paths) {
       for (const format of ['csv', 'xlsx']) requests.push({ where: `GET ${p}.${format} as analyst`, path: `${p}.${format}`, headers: { authorization: `Bearer ${t.tokens.analyst}` }, status: 200 });
       requests.push({ where: `GET ${p}.pdf as analyst`, path: `${p}.pdf`, headers: { authorization: `Bearer ${t.tokens.analyst}` }, status: 400 });
-      requests.push({ where: `GET ${p}.csv with an API key`, path: `${p}.csv`, headers: { 'x-api-key': keys['exams:read'] }, status: 401 });
+      requests.push({ where: `GET ${p}.csv with an API key`, path: `${p}.csv`, headers: { 'x-api-key': keys['exams:read'] }, status: 403 }); // a good key, refused: partners may not export round results
       requests.push({ where: `GET ${p}.csv anonymous`, path: `${p}.csv`, headers: {}, status: 401 });
     }
     requests.push({ where: 'GET export of a missing round', path: '/export/rating-rounds/999999/ratings.csv', headers: { authorization: `Bearer ${t.tokens.analyst}` }, status: 404 });

@@ -3,37 +3,13 @@ import type { Request, Response } from 'express';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Actor, Ctx } from '../../common/context';
-import { AppError, Unauthenticated } from '../../common/errors';
+import { AppError } from '../../common/errors';
+import { httpStatusOf } from '../../common/http';
 import { Loaders } from '../../common/loaders';
 import { log } from '../../common/log';
-import { services } from '../../services';
 
 /** app.ts's formatError: every error leaves with a DOMAIN.md code (and `field`), never a stack trace or SQL. */
 export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  TOO_COMPLEX: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID_STATE: 409,
-};
-
-/**
- * The caller of an export, as for /graphql: `Authorization: Bearer <token>` (a user) or `X-Api-Key` (a partner
- * app; what it may export is decided by its scopes). Neither, both, or a bad one: UNAUTHENTICATED.
- */
-export async function exportActor(ds: DataSource, req: Request): Promise<Actor> {
-  const auth = req.headers.authorization;
-  const key = req.headers['x-api-key'];
-  if (auth && key) throw new Unauthenticated('Send either a Bearer token or an X-Api-Key, not both');
-  if (typeof key === 'string') return services({ ds }).apiKeys.authenticate(key);
-  const m = /^Bearer\s+(\S+)$/i.exec(auth ?? '');
-  if (!m) throw new Unauthenticated('Send the Authorization: Bearer <token> header');
-  return services({ ds }).auth.authenticate(m[1]);
-}
 
 /** A request context like /graphql's, for running the API's own services and queries on behalf of the caller. */
 export function exportContext(ds: DataSource, req: Request, actor: Actor): Ctx {
@@ -65,6 +41,6 @@ export function sendExportError(res: Response, e: unknown, formatError: FormatEr
     return;
   }
   const unavailable = formatted.extensions?.reason === 'DATABASE_UNAVAILABLE';
-  const status = STATUS[code] ?? (unavailable ? 503 : 500);
+  const status = unavailable ? 503 : httpStatusOf(code);
   res.status(status).json({ errors: [{ message: formatted.message, extensions: formatted.extensions }] });
 }

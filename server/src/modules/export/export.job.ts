@@ -16,7 +16,8 @@ import { services } from '../../services';
 import { JobType } from '../jobs/job.entity';
 import { registerJobType } from '../jobs/job.registry';
 import { jobJson } from '../jobs/job.routes';
-import { exportActor, exportContext, FormatError, queryParam, sendExportError } from './export-http';
+import { exportContext, FormatError, queryParam, sendExportError } from './export-http';
+import { requestActor } from '../../common/http';
 import { checkListExport, ListExportRequest, parseListFile, writeListExport } from './list-export';
 
 /** The API schema of this process (cached by buildAppSchema; loaded lazily: the schema's resolvers import the job types). */
@@ -96,7 +97,8 @@ export function listExportJobRouter({ ds, formatError }: ListExportJobOptions): 
     try {
       const file = String(req.params.file);
       parseListFile(file);
-      const actor = await exportActor(ds, req);
+      // a job's result is the submitting user's (job.routes.ts): partner apps export synchronously
+      const actor = await requestActor(ds, req, { refuseApiKeys: 'Partner API keys export with GET /export/list/… (streamed); background jobs are for staff users' });
       ctx = exportContext(ds, req, actor);
       const input: ListExportRequest = { file, filter: queryParam(req, 'filter'), sort: queryParam(req, 'sort'), order: queryParam(req, 'order') };
       const { job, existing } = await services({ ds }).jobs.submitJob(ctx, JobType.EXPORT, input);

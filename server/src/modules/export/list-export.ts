@@ -12,7 +12,8 @@ import { services } from '../../services';
 import { writeAudit } from '../audit/audit.service';
 import { partnerMayResolve } from '../security/partner-access';
 import { readLease } from '../replica/read-router';
-import { exportActor, exportContext, FormatError, queryParam, sendExportError } from './export-http';
+import { exportContext, FormatError, queryParam, sendExportError } from './export-http';
+import { requestActor } from '../../common/http';
 import { ExportColumnDef, ExportEnv, LIST_EXPORTS, ListExportResource, Refs } from './list-export.resources';
 
 export interface ListExportOptions {
@@ -216,7 +217,7 @@ export function listExportRouter({ ds, schema, formatError }: ListExportOptions)
     try {
       const file = String(req.params.file);
       parseListFile(file);
-      const actor = await exportActor(ds, req);
+      const actor = await requestActor(ds, req);
       ctx = exportContext(ds, req, actor);
       const plan = await checkListExport(schema, ctx, { file, filter: queryParam(req, 'filter'), sort: queryParam(req, 'sort'), order: queryParam(req, 'order') });
       await writeListExport(ctx, plan, res, {

@@ -3,16 +3,15 @@ import busboy from 'busboy';
 import express, { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Actor } from '../../common/context';
-import { AppError, Forbidden, isDatabaseUnavailable, Unauthenticated } from '../../common/errors';
+import { AppError, Forbidden, isDatabaseUnavailable } from '../../common/errors';
+import { httpStatusOf, requestActor } from '../../common/http';
 import { log } from '../../common/log';
 import { Cell, ExportColumn, sendTable } from '../../common/table-export';
-import { services } from '../../services';
 import { ImportFormat, ImportKind, isImportKind } from './import.types';
 import { IMPORTERS, ImportLimits, importLimitsFromEnv, runImport } from './import.service';
 import { KINDS } from './kinds';
 import { tooLarge } from './readers';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
 /** multipart framing around the file (boundaries, part headers) allowed on top of the file size limit */
 const MULTIPART_SLACK = 64 * 1024;
 
@@ -30,16 +29,7 @@ function exampleCell(kind: ImportKind, field: string): Cell {
 
 /** The caller of an import endpoint: a Bearer token of an ADMIN or OFFICER (API keys and other roles: FORBIDDEN). */
 export async function importActor(ds: DataSource, req: Request): Promise<Actor> {
-  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-  if (!m) {
-    const apiKey = req.headers['x-api-key'];
-    if (typeof apiKey === 'string') {
-      await services({ ds }).apiKeys.authenticate(apiKey); // a bad key is 401, a good one may still not import
-      throw new Forbidden('Partner API keys may not import');
-    }
-    throw new Unauthenticated('Send the Authorization: Bearer <token> header');
-  }
-  const actor = await services({ ds }).auth.authenticate(m[1]);
+  const actor = await requestActor(ds, req, { refuseApiKeys: 'Partner API keys may not import' });
   if (!IMPORTERS.includes(actor.role)) throw new Forbidden('Your role may not import records (ADMIN and OFFICER may)');
   return actor;
 }
@@ -86,7 +76,7 @@ export const importRoute = (fn: (req: Request, res: Response) => Promise<void>) 
     if (e instanceof AppError) {
       const code = String(e.extensions.code);
       const reason = e.extensions.reason as string | undefined;
-      const status = reason === 'FILE_TOO_LARGE' ? 413 : (STATUS[code] ?? 400);
+      const status = reason === 'FILE_TOO_LARGE' ? 413 : httpStatusOf(code);
       sendError(res, status, code, e.message, reason ? { reason } : {});
     } else if (isDatabaseUnavailable(e)) {
       sendError(res, 503, 'INTERNAL_SERVER_ERROR', 'Database unavailable; please retry shortly', { reason: 'DATABASE_UNAVAILABLE' });

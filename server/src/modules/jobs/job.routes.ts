@@ -2,6 +2,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppError, parseId } from '../../common/errors';
+import { requestActor, sendAppError } from '../../common/http';
 import { services } from '../../services';
 import { writeAudit } from '../audit/audit.service';
 import { Job, JobFileRole, JobStatus } from './job.entity';
@@ -17,8 +18,6 @@ export function jobJson(job: Job) {
   };
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_STATE: 409 };
-
 /**
  * GET /jobs/:id/result: the result file of a finished job (an export), streamed from the database, so any instance
  * serves it. Only the user who submitted the job, or an ADMIN, may download it (it was built with the submitter's view of
@@ -28,10 +27,8 @@ export function jobRouter(ds: DataSource): express.Router {
   const router = express.Router();
   router.get('/:id/result', async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-      if (!m) throw new AppError('UNAUTHENTICATED', 'Send the Authorization: Bearer <token> header');
+      const actor = await requestActor(ds, req, { refuseApiKeys: 'Partner API keys have no background jobs' });
       const svc = services({ ds });
-      const actor = await svc.auth.authenticate(m[1]);
       const id = parseId(req.params.id);
       const job = await svc.jobs.findById(id);
       if (!job) throw new AppError('NOT_FOUND', `Job ${id} not found`);
@@ -49,10 +46,8 @@ export function jobRouter(ds: DataSource): express.Router {
         if (!res.destroyed) res.destroy(e as Error);
       });
     } catch (e) {
-      if (e instanceof AppError) {
-        const code = String(e.extensions.code);
-        res.status(STATUS[code] ?? 400).json({ errors: [{ message: e.message, extensions: { code } }] });
-      } else next(e);
+      if (e instanceof AppError) sendAppError(res, e);
+      else next(e);
     }
   });
   return router;

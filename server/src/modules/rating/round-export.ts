@@ -3,12 +3,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { readOn, readRouter, ROUTE_HEADER, routeHeader, RouteScope } from '../replica/read-router';
 import { Actor } from '../../common/context';
 import { AppError, parseId } from '../../common/errors';
+import { requestActor, sendAppError } from '../../common/http';
 import { formatFixed } from '../../common/fixed';
 import { formatMoney } from '../../common/money';
 import { sendTable, Cell, ExportColumn } from '../../common/table-export';
 import { READERS } from '../../common/crud.resolver';
 import { writeAudit } from '../audit/audit.service';
-import { services } from '../../services';
 import { CenterRating, RatingRound } from './rating.entities';
 import { SubsidyAllocation, SubsidyRound } from '../subsidy/subsidy.entities';
 import { explainRating } from './rating.resolver';
@@ -19,7 +19,6 @@ const LEVEL_ZH: Record<string, string> = ZH.StarLevel;
 const REASON_ZH: Record<string, string> = { LEVEL_WEIGHT_ZERO: '该星级权重为 0', LEVEL_AMOUNT_ZERO: '该星级资助额为 0', ROUNDED_TO_ZERO: '份额不足 1 元' };
 const score = (h: number | null) => (h === null ? null : formatFixed(h, 2));
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 /** The center, community and street columns every round export starts with (one join query). */
 async function centerNames(ds: Pick<EntityManager, 'query'>, ids: number[]) {
@@ -42,9 +41,7 @@ export function roundExportRouter(ds: DataSource): express.Router {
   const router = express.Router();
 
   const authed = async (req: Request): Promise<Actor> => {
-    const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (!m) throw new AppError('UNAUTHENTICATED', 'Send the Authorization: Bearer <token> header');
-    const actor = await services({ ds }).auth.authenticate(m[1]);
+    const actor = await requestActor(ds, req, { refuseApiKeys: 'Partner API keys may not export round results' });
     if (!READERS.includes(actor.role)) throw new AppError('FORBIDDEN', 'Your role may not export round results');
     return actor;
   };
@@ -64,10 +61,8 @@ export function roundExportRouter(ds: DataSource): express.Router {
       };
       await fn(req, res, actor, format, read);
     } catch (e) {
-      if (e instanceof AppError) {
-        const code = String(e.extensions.code);
-        res.status(STATUS[code] ?? 400).json({ errors: [{ message: e.message, extensions: { code } }] });
-      } else next(e);
+      if (e instanceof AppError) sendAppError(res, e);
+      else next(e);
     }
   };
 

@@ -5,7 +5,8 @@ import { READERS } from '../../common/crud.resolver';
 import { BadInput, Forbidden } from '../../common/errors';
 import { services } from '../../services';
 import { writeAudit } from '../audit/audit.service';
-import { exportActor, exportContext, FormatError, queryParam, sendExportError } from '../export/export-http';
+import { exportContext, FormatError, queryParam, sendExportError } from '../export/export-http';
+import { requestActor } from '../../common/http';
 import { workReportDocx } from './work-report.docx';
 
 /**
@@ -18,7 +19,7 @@ export function workReportExportRouter({ ds, formatError }: { ds: DataSource; fo
   router.get('/work-report.docx', async (req: Request, res: Response) => {
     let ctx: Ctx | undefined;
     try {
-      const actor = await exportActor(ds, req);
+      const actor = await requestActor(ds, req);
       if (actor.kind === 'API_KEY' || !READERS.includes(actor.role)) throw new Forbidden('The work report is for the office’s staff (ADMIN, OFFICER, ANALYST)');
       ctx = exportContext(ds, req, actor);
       const from = queryParam(req, 'from');
