@@ -13,6 +13,11 @@ const storage = (): Storage | null => (typeof localStorage === 'undefined' ? nul
 
 export const tokenStore = {
   get: (): string | null => storage()?.getItem(TOKEN) ?? null,
+  /** `{ authorization: 'Bearer …' }` for the server's REST endpoints (exports, imports, jobs); empty when logged out. */
+  authHeaders(): Record<string, string> {
+    const token = tokenStore.get();
+    return token ? { authorization: `Bearer ${token}` } : {};
+  },
   user: (): StoredUser | null => {
     const raw = storage()?.getItem(USER);
     if (!raw) return null;

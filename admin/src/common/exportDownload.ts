@@ -80,8 +80,7 @@ export async function downloadExport(
   path: string,
   opts: { fallbackName: string; translate: Translate; onProgress?: (p: ExportProgress) => void; signal?: AbortSignal },
 ): Promise<ExportResult> {
-  const token = tokenStore.get();
-  const res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: opts.signal });
+  const res = await fetch(path, { headers: tokenStore.authHeaders(), signal: opts.signal });
   if (!res.ok) throw await failure(res, opts.translate);
   const totalHeader = res.headers.get('x-total-count');
   const total = totalHeader !== null && /^\d+$/.test(totalHeader) ? Number(totalHeader) : null;
@@ -123,9 +122,8 @@ export interface ExportJob {
  * the export as a background job; the job's page offers the file when it is done. Failures as downloadExport's.
  */
 export async function submitExportJob(path: string, opts: { translate: Translate; fetchFn?: (input: string, init?: RequestInit) => Promise<Response> }): Promise<{ job: ExportJob; existing: boolean }> {
-  const token = tokenStore.get();
   const f = opts.fetchFn ?? ((i: string, init?: RequestInit) => globalThis.fetch(i, init));
-  const res = await f(`/jobs${path}`, { method: 'POST', headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await f(`/jobs${path}`, { method: 'POST', headers: tokenStore.authHeaders() });
   if (!res.ok) throw await failure(res, opts.translate);
   return (await res.json()) as { job: ExportJob; existing: boolean };
 }

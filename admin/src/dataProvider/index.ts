@@ -9,6 +9,7 @@ import { ratingOps } from './resources/rating';
 import { subsidyOps } from './resources/subsidy';
 import { statisticsOps } from './resources/statistics';
 import { jobOps } from './resources/jobs';
+import { saveBlob } from '../common/exportDownload';
 import type { Rec, ResourceDef } from './types';
 import { tokenStore } from '../tokenStore';
 
@@ -131,20 +132,11 @@ export function createDataProvider({ request, translate = identity, resources = 
 
     /** Downloads an export (CSV/XLSX) with the bearer token and hands the browser a file. */
     async download(path: string, filename: string) {
-      const token = tokenStore.get();
       const f = fetchFn ?? ((i: string, init: RequestInit) => globalThis.fetch(i, init));
-      const res = await f(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const res = await f(path, { headers: tokenStore.authHeaders() });
       if (res.status === 401) throw new HttpError(translate('eg.errors.UNAUTHENTICATED', {}), 401);
       if (!res.ok) throw new HttpError(translate('eg.errors.download', { status: res.status }), res.status);
-      const blob = await res.blob();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(await res.blob(), filename);
     },
   };
   return provider as typeof provider & DataProvider;

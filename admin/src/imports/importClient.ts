@@ -49,11 +49,6 @@ export class ImportFailure extends Error {
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-const authHeaders = (): Record<string, string> => {
-  const token = tokenStore.get();
-  return token ? { authorization: `Bearer ${token}` } : {};
-};
-
 async function failure(res: Response): Promise<ImportFailure> {
   let body: { error?: { code?: string; message?: string } } = {};
   try {
@@ -103,7 +98,7 @@ export function readLine(v: unknown): { progress: number } | { result: ImportRes
 export async function runImport(kind: ImportKind, file: File, commit: boolean, onProgress: (rows: number) => void, fetchFn: Fetch = (i, init) => globalThis.fetch(i, init)): Promise<ImportResult> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const res = await fetchFn(`/import/${kind}?commit=${commit ? 1 : 0}`, { method: 'POST', body, headers: { ...authHeaders(), accept: 'application/x-ndjson' } });
+  const res = await fetchFn(`/import/${kind}?commit=${commit ? 1 : 0}`, { method: 'POST', body, headers: { ...tokenStore.authHeaders(), accept: 'application/x-ndjson' } });
   if (!res.ok) throw await failure(res);
   const split = ndjsonSplitter();
   let result: ImportResult | null = null;
@@ -129,7 +124,7 @@ export async function runImport(kind: ImportKind, file: File, commit: boolean, o
 }
 
 export async function importColumns(kind: ImportKind, fetchFn: Fetch = (i, init) => globalThis.fetch(i, init)): Promise<ImportColumn[]> {
-  const res = await fetchFn(`/import/${kind}/columns`, { headers: authHeaders() });
+  const res = await fetchFn(`/import/${kind}/columns`, { headers: tokenStore.authHeaders() });
   if (!res.ok) throw await failure(res);
   return ((await res.json()) as { columns: ImportColumn[] }).columns;
 }
@@ -158,14 +153,14 @@ export interface SubmittedJob {
 export async function submitImportJob(kind: ImportKind, file: File, commit: boolean, fetchFn: Fetch = (i, init) => globalThis.fetch(i, init)): Promise<{ job: SubmittedJob; existing: boolean }> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const res = await fetchFn(`/jobs/import/${kind}?commit=${commit ? 1 : 0}`, { method: 'POST', body, headers: authHeaders() });
+  const res = await fetchFn(`/jobs/import/${kind}?commit=${commit ? 1 : 0}`, { method: 'POST', body, headers: tokenStore.authHeaders() });
   if (!res.ok) throw await failure(res);
   return (await res.json()) as { job: SubmittedJob; existing: boolean };
 }
 
 /** The result of a finished import job (`GET /jobs/<id>/result`): the same JSON as the synchronous import. */
 export async function importJobResult(jobId: string, fetchFn: Fetch = (i, init) => globalThis.fetch(i, init)): Promise<ImportResult> {
-  const res = await fetchFn(`/jobs/${encodeURIComponent(jobId)}/result`, { headers: authHeaders() });
+  const res = await fetchFn(`/jobs/${encodeURIComponent(jobId)}/result`, { headers: tokenStore.authHeaders() });
   if (!res.ok) {
     let message = `HTTP ${res.status}`;
     let code = 'INTERNAL_SERVER_ERROR';
