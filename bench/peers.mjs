@@ -104,7 +104,11 @@ function run(cmd, argv, opts = {}) {
 
 // ---- servers
 const servers = [];
-/** Starts `node script …` on core 1 with `env`; `lines` collects its output. */
+/**
+ * Starts `node script …` on core 1 with `env`; `lines` collects its output. Every server here, ours included, runs
+ * with Node's default flags (not server/package.json's nodeFlags, which `npm start` adds): the peers are compared on
+ * what each framework costs, on equal terms. The soak and the instance benchmarks run ours as `npm start` does.
+ */
 async function startServer(label, script, scriptArgs, env, cwd = root) {
   const port = await freePort();
   const argv = [process.execPath, script, ...scriptArgs.map((a) => (a === '$PORT' ? String(port) : a))];
@@ -498,7 +502,7 @@ try {
       `Data: ${CENTERS} centers, 500 communities, 510 associations, 3 finalized rating rounds (${dataset.ratings} ratings) in one MariaDB database shared by all peers. ` +
       `Load: autocannon, ${CONNECTIONS} connections, ${WARMUP_S} s warm-up per peer and scenario, then ${ROUNDS} interleaved rounds of ${SECONDS} s (peer order rotated each round); figures are medians of the rounds. ` +
       `${hasTaskset ? 'Servers pinned to core 1, load generator to core 0 (taskset); MariaDB is not pinned and shares both cores.' : 'Not pinned (taskset missing).'} ` +
-      `Our server and (b) run with NODE_ENV=production and RATE_LIMIT_COST_PER_MINUTE=0 (as in the soak: the limiter would refuse this load and adds one statement per request).`,
+      `Our server and (b) run with NODE_ENV=production and RATE_LIMIT_COST_PER_MINUTE=0 (as in the soak: the limiter would refuse this load and adds one statement per request). Every server runs with Node's default flags (ours without the nodeFlags \`npm start\` adds), so the frameworks are compared on equal terms.`,
     '',
     `Peers: ${active.map((n) => `**${n}** ${PEER_INFO[n]}`).join('; ')}.${Object.entries(report.skipped).map(([n, why]) => ` Skipped ${PEER_INFO[n]}: ${why}.`).join('')}`,
     '',

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './lib/server.mjs';
+import { freePort, MAIN, SERVER_NODE_FLAGS } from './lib/server.mjs';
 import { ensureBuilt, ensureScale, DEFAULT_MYSQL } from './scale/dataset.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -374,7 +374,8 @@ async function http(url, maxSkip, cursor) {
     ADMIN_DIST: '', LOG_LEVEL: 'warn', RATE_LIMIT_COST_PER_MINUTE: '0', NODE_ENV: 'production', JWT_SECRET: 'bench-scale-'.padEnd(40, 'x'),
   };
   delete env.JEST_WORKER_ID;
-  const server = spawn(process.execPath, [path.join(serverDir, 'dist/main.js')], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // as `npm start` runs it (server/package.json nodeFlags)
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, MAIN], { cwd: serverDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs = [];
   for (const s of [server.stdout, server.stderr]) s.on('data', (d) => logs.push(d.toString()));
   let exited = null;
