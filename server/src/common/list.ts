@@ -102,11 +102,31 @@ export function checkSkipWithin(skip: number, maxSkip: number, hint = 'narrow th
  * COUNT(*) of a filtered query, reading at most `limit + 1` matching rows: `SELECT COUNT(*) FROM (SELECT id …
  * LIMIT limit + 1)`. Below the limit the count is exact; above it the result is `limit` with `exact: false`.
  * The query builder is not modified.
+ *
+ * SQLite: a subquery with a LIMIT is not flattened, so every matching row steps through a coroutine (1.6 ms to count
+ * the demo district's 20,500 residents, against 0.01 ms for a plain COUNT(*)). When the whole table holds no more
+ * than `limit` rows (its COUNT(*) walks the b-tree's pages: microseconds), no filter can pass the limit and the
+ * count goes without the LIMIT; one statement either way (a CASE runs only the branch it picks).
  */
 export async function countUpTo<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, limit: number): Promise<{ totalItems: number; totalItemsExact: boolean }> {
-  const inner = qb.clone().select(`${qb.alias}.id`).orderBy().offset(undefined).limit(limit + 1);
-  const [sql, params] = inner.getQueryAndParameters();
-  const rows: { n: unknown }[] = await qb.connection.query(`SELECT COUNT(*) AS n FROM (${sql}) counted`, params, (qb as unknown as { queryRunner?: QueryRunner }).queryRunner);
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`count limit must be a positive integer, got ${limit}`);
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const inner = qb.clone().select(`${qb.alias}.id`).orderBy().offset(undefined).limit(undefined);
+  const main = qb.expressionMap.mainAlias;
+  let rows: { n: unknown }[];
+  if (qb.connection.driver.options.type === 'better-sqlite3' && main?.hasMetadata) {
+    const [sql, params] = inner.getQueryAndParameters();
+    const table = qb.connection.driver.escape(main.metadata.tableName);
+    rows = await qb.connection.query(
+      `SELECT CASE WHEN (SELECT COUNT(*) FROM ${table}) <= ${limit} THEN (SELECT COUNT(*) FROM (${sql}) whole) ` +
+        `ELSE (SELECT COUNT(*) FROM (${sql} LIMIT ${limit + 1}) capped) END AS n`,
+      [...params, ...params],
+      runner,
+    );
+  } else {
+    const [sql, params] = inner.limit(limit + 1).getQueryAndParameters();
+    rows = await qb.connection.query(`SELECT COUNT(*) AS n FROM (${sql}) counted`, params, runner);
+  }
   const n = Number(rows[0]?.n ?? 0);
   return n > limit ? { totalItems: limit, totalItemsExact: false } : { totalItems: n, totalItemsExact: true };
 }
