@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, requestLimits, trustProxySetting } from './config/config';
 import { Ctx } from './common/context';
 import { Loaders } from './common/loaders';
+import { credentialsActor } from './common/http';
 import { ERROR_CODES, ErrorCode, isDatabaseUnavailable, Unauthenticated } from './common/errors';
 import { buildAppSchema } from './schema';
 import { registerServices } from './services';
@@ -234,23 +235,10 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
       context: async ({ req }): Promise<Ctx> => {
         const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID());
         const ctx: Ctx = { requestId, ds: dataSource, loaders: new Loaders(dataSource), actor: null, now: new Date(), ip: req.ip };
-        const auth = req.headers.authorization;
-        const apiKey = req.headers['x-api-key'];
-        if (auth && apiKey) throw withStatus(new Unauthenticated('Send either a Bearer token or an X-Api-Key, not both'), 401);
-        if (typeof apiKey === 'string') {
-          try {
-            ctx.actor = await svc.apiKeys.authenticate(apiKey);
-          } catch (e) {
-            throw authFailure(e);
-          }
-        } else if (auth) {
-          const m = /^Bearer\s+(\S+)$/i.exec(auth);
-          if (!m) throw withStatus(new Unauthenticated('The Authorization header must be "Bearer <token>"'), 401);
-          try {
-            ctx.actor = await svc.auth.authenticate(m[1]);
-          } catch (e) {
-            throw authFailure(e);
-          }
+        try {
+          ctx.actor = await credentialsActor(dataSource, req);
+        } catch (e) {
+          throw authFailure(e);
         }
         return ctx;
       },
@@ -303,7 +291,6 @@ export async function createApp({ config, dataSource }: AppOptions): Promise<App
   };
 }
 
-/** TRUST_PROXY: `true`/`false`, a hop count, or addresses/names (`loopback, uniquelocal`, CIDRs) as Express takes them. */
 /** A refused credential is 401; a database outage while checking it is 503 (not a reason to log the user out). */
 function authFailure(e: unknown): unknown {
   if (e instanceof GraphQLError) return withStatus(e, 401);

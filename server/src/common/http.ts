@@ -31,22 +31,27 @@ export interface RequestActorOptions {
 }
 
 /**
- * The caller of a REST endpoint, as for /graphql: `Authorization: Bearer <token>` (a user) or `X-Api-Key` (a
- * partner app). Neither, both, a malformed header or a bad credential: UNAUTHENTICATED.
+ * The caller a request names, for /graphql and the REST endpoints alike: `Authorization: Bearer <token>` (a user)
+ * or `X-Api-Key` (a partner app); null when it sends neither. Both, a malformed header or a bad credential:
+ * UNAUTHENTICATED.
  */
-export async function requestActor(ds: DataSource, req: Request, opts: RequestActorOptions = {}): Promise<Actor> {
+export async function credentialsActor(ds: DataSource, req: Request): Promise<Actor | null> {
   const auth = req.headers.authorization;
   const key = req.headers['x-api-key'];
   if (auth && key) throw new Unauthenticated('Send either a Bearer token or an X-Api-Key, not both');
-  const svc = services({ ds });
-  if (typeof key === 'string') {
-    const actor = await svc.apiKeys.authenticate(key);
-    if (opts.refuseApiKeys) throw new Forbidden(opts.refuseApiKeys);
-    return actor;
-  }
-  const m = /^Bearer\s+(\S+)$/i.exec(auth ?? '');
-  if (!m) throw new Unauthenticated('Send the Authorization: Bearer <token> header');
-  return svc.auth.authenticate(m[1]);
+  if (typeof key === 'string') return services({ ds }).apiKeys.authenticate(key);
+  if (!auth) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(auth);
+  if (!m) throw new Unauthenticated('The Authorization header must be "Bearer <token>"');
+  return services({ ds }).auth.authenticate(m[1]);
+}
+
+/** The caller of a REST endpoint (credentialsActor), who must name one: none is UNAUTHENTICATED. */
+export async function requestActor(ds: DataSource, req: Request, opts: RequestActorOptions = {}): Promise<Actor> {
+  const actor = await credentialsActor(ds, req);
+  if (!actor) throw new Unauthenticated('Send the Authorization: Bearer <token> header');
+  if (actor.kind === 'API_KEY' && opts.refuseApiKeys) throw new Forbidden(opts.refuseApiKeys);
+  return actor;
 }
 
 /** Answers an AppError as /graphql words it: `{ errors: [{ message, extensions: { code, … } }] }`, with its status. */
