@@ -10,7 +10,6 @@ import { formatBytes } from './format';
 /** Lists longer than this are better exported in the background (后台导出): the menu says so. */
 export const BACKGROUND_EXPORT_ROWS = 50_000;
 
-
 /**
  * The list's export button: the server exports every record of the current filter and sort (not only the page
  * shown) as Excel or CSV, streamed; a dialog shows the progress (rows of X-Total-Count for CSV, bytes for Excel)

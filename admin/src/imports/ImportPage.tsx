@@ -29,7 +29,6 @@ type Phase = 'idle' | 'checking' | 'checked' | 'committing' | 'committed';
 /** Files larger than this are not checked on the spot when chosen: the page suggests the background (后台校验 / 后台导入). */
 export const BACKGROUND_IMPORT_BYTES = 5 * 1024 * 1024;
 
-
 /** Excel/CSV import for ADMIN and OFFICER (the menu hides it from ANALYST; the server refuses them anyway). */
 export const ImportPage = () => {
   const translate = useTranslate();

@@ -109,12 +109,11 @@ export function checkSkipWithin(skip: number, maxSkip: number, hint = 'narrow th
  * count goes without the LIMIT; one statement either way (a CASE runs only the branch it picks).
  */
 export async function countUpTo<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, limit: number): Promise<{ totalItems: number; totalItemsExact: boolean }> {
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`count limit must be a positive integer, got ${limit}`);
   const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
   const inner = qb.clone().select(`${qb.alias}.id`).orderBy().offset(undefined).limit(undefined);
   const main = qb.expressionMap.mainAlias;
   let rows: { n: unknown }[];
-  if (qb.connection.driver.options.type === 'better-sqlite3' && main?.hasMetadata) {
+  if (qb.connection.options.type === 'better-sqlite3' && main?.hasMetadata) {
     const [sql, params] = inner.getQueryAndParameters();
     const table = qb.connection.driver.escape(main.metadata.tableName);
     rows = await qb.connection.query(

@@ -22,7 +22,6 @@ export interface RoundJobInput {
   version: number;
 }
 
-
 /** Overall percent of a compute step: 读取 0–5, 评定/分配 5–60 by items done, 写入结果 60–95; success is 100. */
 export function stepPercent(step: string, done: number, total: number): number {
   if (step === '写入结果') return 60;

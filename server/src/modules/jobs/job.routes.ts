@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { AppError, parseId } from '../../common/errors';
 import { requestActor, sendAppError } from '../../common/http';
+import { log } from '../../common/log';
 import { services } from '../../services';
 import { writeAudit } from '../audit/audit.service';
 import { Job, JobFileRole, JobStatus } from './job.entity';
@@ -41,9 +42,9 @@ export function jobRouter(ds: DataSource): express.Router {
       res.setHeader('Cache-Control', 'no-store');
       if (job.resultSize !== null) res.setHeader('Content-Length', String(job.resultSize));
       // streamed from the database about 1 MB at a time (an export of a city's residents is never held whole); a
-      // failure halfway cuts the response short, which the client sees against Content-Length
+      // failure halfway destroys the response (pipeline does), which the client sees against Content-Length
       await pipeline(svc.jobs.fileStream(id, JobFileRole.RESULT), res).catch((e) => {
-        if (!res.destroyed) res.destroy(e as Error);
+        if ((e as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') log.warn('job result download cut short', { jobId: id, err: String((e as Error)?.message ?? e) });
       });
     } catch (e) {
       if (e instanceof AppError) sendAppError(res, e);

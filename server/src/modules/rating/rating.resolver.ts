@@ -20,9 +20,7 @@ import { parseScheme, rateCenters, schemeFromInput, schemeToType } from './ratin
 import { pageCenterRows } from './center-rows';
 import { STAR_LEVEL_SHORT } from '../export/labels';
 
-
 export const toLevelCounts = (counts: Record<string, number>): LevelCount[] => STAR_LEVELS.map((level) => ({ level: level as StarLevel, count: counts[level] ?? 0 }));
-
 
 const RoundCrud = createCrudResolver({
   one: 'ratingRound', many: 'ratingRounds', typeName: 'RatingRound', entity: RatingRound, list: RatingRoundList, filter: RatingRoundFilter,

@@ -12,13 +12,11 @@ import { writeAudit } from '../audit/audit.service';
 import { CenterRating, RatingRound } from './rating.entities';
 import { SubsidyAllocation, SubsidyRound } from '../subsidy/subsidy.entities';
 import { explainRating } from './rating.resolver';
-import { ZH } from '../export/labels';
+import { zh } from '../export/labels';
 import { parseScheme } from './rating.service';
 
-const LEVEL_ZH: Record<string, string> = ZH.StarLevel;
 const REASON_ZH: Record<string, string> = { LEVEL_WEIGHT_ZERO: '该星级权重为 0', LEVEL_AMOUNT_ZERO: '该星级资助额为 0', ROUNDED_TO_ZERO: '份额不足 1 元' };
 const score = (h: number | null) => (h === null ? null : formatFixed(h, 2));
-
 
 /** The center, community and street columns every round export starts with (one join query). */
 async function centerNames(ds: Pick<EntityManager, 'query'>, ids: number[]) {
@@ -91,7 +89,7 @@ export function roundExportRouter(ds: DataSource): express.Router {
         const c = names.get(r.centerId)!;
         return [
           i + 1, c.code, c.name, c.street, c.community, r.plaqueDate, formatFixed(r.floorAreaCenti, 2), formatFixed(r.serviceInputTenths, 1), r.elderlyCount, r.disabledCount, r.yearsOpen,
-          score(r.serviceScoreH), score(r.areaScoreH), score(r.seniorityScoreH), score(r.populationScoreH), score(r.totalH), LEVEL_ZH[r.level], explainRating(r, scheme),
+          score(r.serviceScoreH), score(r.areaScoreH), score(r.seniorityScoreH), score(r.populationScoreH), score(r.totalH), zh('StarLevel', r.level), explainRating(r, scheme),
         ];
       });
       await audit(actor, 'RatingRound', id, format, rows.length);
@@ -118,7 +116,7 @@ export function roundExportRouter(ds: DataSource): express.Router {
       const rows: Cell[][] = allocations.map((a, i) => {
         const c = names.get(a.centerId)!;
         return [
-          i + 1, c.code, c.name, c.street, c.community, LEVEL_ZH[a.level], a.weightMilli === null ? null : formatFixed(a.weightMilli, 3),
+          i + 1, c.code, c.name, c.street, c.community, zh('StarLevel', a.level), a.weightMilli === null ? null : formatFixed(a.weightMilli, 3),
           a.demand === null ? null : formatMoney(a.demand), formatMoney(a.amount), a.reason ? REASON_ZH[a.reason] : null,
         ];
       });
