@@ -223,9 +223,19 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
     return filter;
   }
 
+  private readonly preparedFilters = new WeakMap<object, Promise<F | null | undefined>>();
+
+  /** prepareFilter once per filter object: an export's count and its rows share one lookup, and so one result. */
+  private prepared(filter: F | null | undefined): Promise<F | null | undefined> {
+    if (!filter) return this.prepareFilter(filter);
+    let p = this.preparedFilters.get(filter);
+    if (!p) this.preparedFilters.set(filter, (p = this.prepareFilter(filter)));
+    return p;
+  }
+
   /** How many records a filter selects (exports' X-Total-Count); `runner`: a replica's (readLease), else the primary. */
   async count(ctx: Ctx, filter: F | null | undefined, runner?: QueryRunner): Promise<number> {
-    return this.filtered(await this.prepareFilter(filter), ctx, runner).getCount();
+    return this.filtered(await this.prepared(filter), ctx, runner).getCount();
   }
 
   /**
@@ -234,7 +244,7 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
    * `runner` as for `count`: an export counts and reads on the same side (writeListExport's lease).
    */
   async *chunks(ctx: Ctx, args: { filter?: F | null; sort?: SortItem[] | null }, runner?: QueryRunner, chunkSize = EXPORT_CHUNK): AsyncGenerator<E[]> {
-    const filter = await this.prepareFilter(args.filter);
+    const filter = await this.prepared(args.filter);
     yield* keysetChunks(() => this.filtered(filter, ctx, runner), this.cfg.alias, this.orderKeys(args.sort), chunkSize);
   }
 
@@ -247,7 +257,7 @@ export abstract class CrudService<E extends ObjectLiteral & { id: number; versio
     // counting stops at a limit and pages start below another: no list request reads the whole table (list.ts)
     const { countLimit, maxSkip } = listLimits(this.ds);
     checkSkipWithin(skip, maxSkip, this.cfg.deepPageHint);
-    const filter = await this.prepareFilter(args.filter);
+    const filter = await this.prepared(args.filter);
     // read-only callers' lists may be served by a read replica (modules/replica); everyone else's by the primary
     return readOn(ctx, 'list', async (runner) => {
       const qb = this.filtered(filter, ctx, runner);
