@@ -386,10 +386,13 @@ try {
   const growth = (rssEnd - rssRef) / rssRef;
   const connections = steady.connections;
 
-  const fivexx = max['5xx'] + warm['5xx'] + steady['5xx'] + (floor?.['5xx'] ?? 0);
-  const total = max.requests.total + warm.requests.total + steady.requests.total;
-  const errors = max.errors + warm.errors + steady.errors;
-  const timeouts = max.timeouts + warm.timeouts + steady.timeouts;
+  // every phase counts in the totals (the one-at-a-time phase included, as its 5xx always did)
+  const phases = [max, warm, steady, ...(floor ? [floor] : [])];
+  const sum = (get) => phases.reduce((n, p) => n + get(p), 0);
+  const fivexx = sum((p) => p['5xx']);
+  const total = sum((p) => p.requests.total);
+  const errors = sum((p) => p.errors);
+  const timeouts = sum((p) => p.timeouts);
   const soakRequests = warm.requests.total + steady.requests.total;
   const achieved = soakRequests / TOTAL_S;
   const p50 = steady.latency.p50;
